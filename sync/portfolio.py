@@ -616,6 +616,7 @@ class Evidence(Record):
     kind: EvidenceKind = EvidenceKind.OVERIG
     description: str = ""
     issued_on: dt.date | None = None
+    activity_ids: tuple[str, ...] = ()  # the activities this file supports (one file, many)
     id: str = field(default_factory=new_id)
 
     def validate(self) -> list[ValidationIssue]:

@@ -1,0 +1,1 @@
+"""The local store: the SQLite database (SQLAlchemy + Alembic) and the evidence files."""
