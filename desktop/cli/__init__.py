@@ -15,7 +15,8 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, CliError, Context
+from desktop.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, BadInput, CliError, Context
+from sync.portfolio import ValidationError
 
 # Modules that add subcommands; each has register(subparsers).
 SUBCOMMAND_MODULES = [
@@ -85,8 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         sys.stderr.write(f"bekwaam: {exc}\n")
         return EXIT_FAILURE
+    except ValidationError as exc:
+        sys.stderr.write(f"bekwaam: {exc}\n")
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         sys.stderr.write("bekwaam: interrupted\n")
+        return EXIT_FAILURE
+    except BrokenPipeError:  # e.g. `bekwaam activity list | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # never a bare traceback for a teacher or a school's script
+        sys.stderr.write(f"bekwaam: unexpected error: {type(exc).__name__}: {exc}\n")
         return EXIT_FAILURE
     finally:
         ctx.close()
