@@ -167,6 +167,14 @@ class PortfolioService:
             self._repo(s).save(activity)
         return activity
 
+    def create_activities(self, activities: Sequence[vocab.Activity]) -> None:
+        """Create many activities in one transaction (imports, the demo): all or none."""
+        with self.db.transaction() as s:
+            repo = self._repo(s)
+            for activity in activities:
+                if repo.save(activity)[0] != "create":
+                    raise ValueError(f"activity {activity.id} exists already")
+
     def save_activity(self, activity: vocab.Activity) -> list[str]:
         """Create or update; return the changed fields."""
         with self.db.transaction() as s:
@@ -396,20 +404,29 @@ class PortfolioService:
         self, activity_id: str, model: vocab.ReflectionModelId | str, answers: dict[str, str]
     ) -> vocab.Reflection:
         """Write the reflection on an activity (one per activity; earlier text stays in history)."""
-        model = vocab.ReflectionModelId.parse(model) if isinstance(model, str) else model
         with self.db.transaction() as s:
-            if s.get(models.Activity, activity_id) is None:
-                raise NotFound("activity", activity_id)
-            row = s.scalars(
-                select(models.Reflection).where(models.Reflection.activity_id == activity_id)
-            ).first()
-            rid = row.id if row else str(uuid.uuid4())
-            reflection = vocab.Reflection(model=model, answers=dict(answers), activity_id=activity_id, id=rid)
-            repo = self._repo(s)
-            repo.save(reflection)
-            if row is not None and row.deleted_at is not None:
-                repo.set_deleted("reflection", rid, False)
-            return reflection
+            return self._set_reflection(s, activity_id, model, answers)
+
+    def set_reflections(self, items: Sequence[tuple[str, vocab.ReflectionModelId | str, dict[str, str]]]) -> None:
+        """Write many reflections in one transaction."""
+        with self.db.transaction() as s:
+            for activity_id, model, answers in items:
+                self._set_reflection(s, activity_id, model, answers)
+
+    def _set_reflection(
+        self, s: Any, activity_id: str, model: vocab.ReflectionModelId | str, answers: dict[str, str]
+    ) -> vocab.Reflection:
+        model = vocab.ReflectionModelId.parse(model) if isinstance(model, str) else model
+        if s.get(models.Activity, activity_id) is None:
+            raise NotFound("activity", activity_id)
+        row = s.scalars(select(models.Reflection).where(models.Reflection.activity_id == activity_id)).first()
+        rid = row.id if row else str(uuid.uuid4())
+        reflection = vocab.Reflection(model=model, answers=dict(answers), activity_id=activity_id, id=rid)
+        repo = self._repo(s)
+        repo.save(reflection)
+        if row is not None and row.deleted_at is not None:
+            repo.set_deleted("reflection", rid, False)
+        return reflection
 
     # ------------------------------------------------------------------ progress
 

@@ -134,7 +134,6 @@ class RecordRepository:
         if row is None:
             row = table(**values, revision=1, created_at=now, updated_at=now)
             self.session.add(row)
-            self.session.flush()
             fields = [k for k in values if k != "id"]
             self._log(record_type, row, "create", fields, now)
             return "create", fields
