@@ -138,7 +138,6 @@ def _checkpoint(path: Path) -> None:
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        con.execute("PRAGMA journal_mode=DELETE")
     finally:
         con.close()
 
