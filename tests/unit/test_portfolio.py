@@ -50,7 +50,8 @@ def test_parse_accepts_stable_ids_and_names_the_choices() -> None:
 
 def test_reflection_models_are_data_with_prompts_in_both_languages() -> None:
     alact = v.REFLECTION_MODELS[v.ReflectionModelId.ALACT]
-    assert [p.id for p in alact.prompts] == ["handelen", "terugblikken", "bewustwording", "alternatieven", "uitproberen"]
+    expected = ["handelen", "terugblikken", "bewustwording", "alternatieven", "uitproberen"]
+    assert [p.id for p in alact.prompts] == expected
     starr = v.REFLECTION_MODELS[v.ReflectionModelId.STARR]
     assert [p.id for p in starr.prompts] == ["situatie", "taak", "actie", "resultaat", "reflectie", "transfer"]
     for model in v.REFLECTION_MODELS.values():
@@ -106,7 +107,8 @@ def test_dossier_records_validate() -> None:
     assert ("subject", "required") in codes(v.Qualification(sector=v.Sector.VO, subject="").validate())
     bad = v.Reflection(model=v.ReflectionModelId.STARR, answers={"handelen": "x"}, activity_id="a")
     assert ("answers", "unknown_prompt") in codes(bad.validate())
-    assert ("sha256", "hash_invalid") in codes(v.Evidence(sha256="xyz", filename="a.pdf", size=1, media_type="x").validate())
+    bad_hash = v.Evidence(sha256="xyz", filename="a.pdf", size=1, media_type="x")
+    assert ("sha256", "hash_invalid") in codes(bad_hash.validate())
 
 
 def test_cycle_end_is_the_day_before_the_fourth_anniversary() -> None:
