@@ -35,6 +35,10 @@ def sha(data: bytes) -> str:
 # ------------------------------------------------------------------------------ migrations
 
 
+def test_schema_head_constant_is_alembics_head() -> None:
+    assert head_revision() == head_revision(default_script_location())
+
+
 def test_new_database_is_at_head_and_matches_the_models(tmp_path: Path) -> None:
     db = open_database(tmp_path / "p.sqlite", tmp_path / "backups")
     try:
@@ -74,7 +78,7 @@ def test_older_portfolio_is_upgraded_with_a_backup_in_place(tmp_path: Path) -> N
 def _failing_scripts(tmp_path: Path) -> str:
     scripts = tmp_path / "scripts"
     shutil.copytree(default_script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    head = head_revision()
+    head = head_revision(default_script_location())
     (scripts / "versions" / "9999_fails.py").write_text(
         f'''"""A migration that does real work and then fails."""
 import sqlalchemy as sa
