@@ -13,13 +13,15 @@ import contextlib
 import hashlib
 import io
 import os
+import queue
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-CHUNK = 1024 * 1024
+CHUNK = 4 * 1024 * 1024
 
 ProgressFn = Callable[[int, int], None]  # (bytes done, bytes total; total 0 when unknown)
 CancelFn = Callable[[], bool]
@@ -113,22 +115,29 @@ class EvidenceStore:
         fd, tmp_name = tempfile.mkstemp(prefix="write-", dir=self.tmp)
         tmp_path = Path(tmp_name)
         size = 0
-        buf = bytearray(self.chunk_size)
-        view = memoryview(buf)
+        # Large files hash on a second thread while this one writes: hashlib and os.write both
+        # release the GIL, so the copy costs about as much as the slower of the two.
+        hasher = _Hasher(digest) if total > 4 * self.chunk_size else None
         try:
             with os.fdopen(fd, "wb", buffering=0) as out:
-                while True:
-                    if cancel is not None and cancel():
-                        raise Cancelled()
-                    n = stream.readinto(view)  # type: ignore[attr-defined]
-                    if not n:
-                        break
-                    chunk = view[:n]
-                    digest.update(chunk)
-                    out.write(chunk)
-                    size += n
-                    if progress is not None:
-                        progress(size, total)
+                try:
+                    while True:
+                        if cancel is not None and cancel():
+                            raise Cancelled()
+                        chunk = stream.read(self.chunk_size)
+                        if not chunk:
+                            break
+                        if hasher is not None:
+                            hasher.feed(chunk)
+                        else:
+                            digest.update(chunk)
+                        out.write(chunk)
+                        size += len(chunk)
+                        if progress is not None:
+                            progress(size, total)
+                finally:
+                    if hasher is not None:
+                        hasher.finish()
                 out.flush()
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
@@ -194,6 +203,27 @@ class EvidenceStore:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
             raise
+
+
+class _Hasher:
+    """Feeds chunks to a digest on a worker thread, at most a few chunks behind."""
+
+    def __init__(self, digest: Any):
+        self._digest = digest
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self._thread = threading.Thread(target=self._run, name="evidence-hash", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self._digest.update(chunk)
+
+    def feed(self, chunk: bytes) -> None:
+        self._queue.put(chunk)
+
+    def finish(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
 
 
 class VerifyingReader(io.RawIOBase):
