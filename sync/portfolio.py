@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, ClassVar, Self
+from typing import Any, Self
 
 # Bounds that catch typing errors without refusing real activities: a whole master's
 # programme (opleiding) is about 1680 study hours (60 EC x 28 h).
@@ -27,13 +27,16 @@ EARLIEST_DATE = dt.date(1990, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 
 
+#: Dutch and English labels per enumeration and stable id (kept outside the enums so that
+#: they are not mistaken for members).
+_LABELS: dict[type[enum.Enum], dict[str, tuple[str, str]]] = {}
+
+
 class LabelledEnum(enum.StrEnum):
     """A str enum whose members carry a Dutch and an English label."""
 
-    _labels: ClassVar[dict[str, tuple[str, str]]]
-
     def label(self, lang: str = "nl") -> str:
-        nl, en = type(self)._labels[self.value]
+        nl, en = _LABELS[type(self)][self.value]
         return en if lang == "en" else nl
 
     @classmethod
@@ -64,7 +67,7 @@ class ActivityType(LabelledEnum):
     ZELFSTUDIE = "zelfstudie"
 
 
-ActivityType._labels = {
+_LABELS[ActivityType] = {
     "opleiding": ("Opleiding", "Programme of study"),
     "cursus": ("Cursus", "Course"),
     "studiedag": ("Studiedag", "Study day"),
@@ -84,7 +87,7 @@ class Domain(LabelledEnum):
     PROFESSIONEEL_HANDELEN = "professioneel_handelen"
 
 
-Domain._labels = {
+_LABELS[Domain] = {
     "vakinhoudelijk": ("Vakinhoudelijk", "Subject knowledge"),
     "vakdidactisch": ("Vakdidactisch", "Subject pedagogy"),
     "pedagogisch": ("Pedagogisch", "Pedagogy"),
@@ -113,7 +116,7 @@ class SblCompetence(LabelledEnum):
         return int(self.value[3])
 
 
-SblCompetence._labels = {
+_LABELS[SblCompetence] = {
     "sbl1_interpersoonlijk": ("1. Interpersoonlijk competent", "1. Interpersonal competence"),
     "sbl2_pedagogisch": ("2. Pedagogisch competent", "2. Pedagogical competence"),
     "sbl3_vakinhoudelijk_didactisch": (
@@ -143,7 +146,7 @@ class Sector(LabelledEnum):
     MBO = "mbo"
 
 
-Sector._labels = {
+_LABELS[Sector] = {
     "po": ("Primair onderwijs (PO)", "Primary education (PO)"),
     "so": ("Speciaal onderwijs (SO)", "Special education (SO)"),
     "vo": ("Voortgezet onderwijs (VO)", "Secondary education (VO)"),
@@ -162,7 +165,7 @@ class EvidenceKind(LabelledEnum):
     OVERIG = "overig"
 
 
-EvidenceKind._labels = {
+_LABELS[EvidenceKind] = {
     "certificaat": ("Certificaat", "Certificate"),
     "deelnamebewijs": ("Bewijs van deelname", "Proof of attendance"),
     "diploma": ("Diploma", "Diploma"),
@@ -179,7 +182,7 @@ class ActivityStatus(LabelledEnum):
     COMPLETED = "afgerond"
 
 
-ActivityStatus._labels = {
+_LABELS[ActivityStatus] = {
     "gepland": ("Gepland", "Planned"),
     "afgerond": ("Afgerond", "Completed"),
 }
@@ -194,7 +197,7 @@ class Origin(LabelledEnum):
     IMPORT = "geimporteerd"
 
 
-Origin._labels = {
+_LABELS[Origin] = {
     "lokaal": ("Hier ingevoerd", "Entered here"),
     "catalogus": ("Uit de catalogus", "From the catalogue"),
     "overgedragen": ("Overgedragen uit het vrijwillig register", "Transferred from the voluntary register"),
@@ -207,7 +210,7 @@ class Register(LabelledEnum):
     LERARENREGISTER = "lerarenregister"
 
 
-Register._labels = {
+_LABELS[Register] = {
     "vrijwillig": ("Registerleraar (vrijwillig register)", "Registerleraar (voluntary register)"),
     "lerarenregister": ("Lerarenregister", "Teacher register"),
 }
@@ -219,7 +222,7 @@ class ReflectionModelId(LabelledEnum):
     STARR = "starr"
 
 
-ReflectionModelId._labels = {
+_LABELS[ReflectionModelId] = {
     "vrij": ("Vrij", "Free"),
     "alact": ("ALACT (Korthagen)", "ALACT (Korthagen)"),
     "starr": ("STARR(T)", "STARR(T)"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -132,7 +132,7 @@ class RecordRepository:
         now = self.clock()
         row = self.session.get(table, values["id"])
         if row is None:
-            row = table(**values, revision=1, created_at=now, updated_at=now)
+            row = cast(Any, table)(**values, revision=1, created_at=now, updated_at=now)
             self.session.add(row)
             fields = [k for k in values if k != "id"]
             self._log(record_type, row, "create", fields, now)
