@@ -29,7 +29,7 @@ bekwaam_venv() {
     local py
     py="$(command -v python3.11 || command -v python3 || true)"
     if [ -z "$py" ] || ! "$py" -c 'import sys, venv, ensurepip; assert sys.version_info[:2] == (3, 11)' 2>/dev/null; then
-        bekwaam_apt python3 python3-venv
+        bekwaam_apt python3 python3-venv ca-certificates
         py="$(command -v python3.11 || command -v python3)"
     fi
     if [ ! -x "$VENV/bin/python" ]; then
