@@ -19,9 +19,16 @@ bekwaam_apt() {
     done
     if [ ${#missing[@]} -gt 0 ]; then
         echo "==> Installing Debian packages: ${missing[*]}" >&2
-        _as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-        _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            "${missing[@]}" >&2
+        local log
+        log="$(mktemp -t bekwaam-apt.XXXXXX)"
+        if ! { _as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+               _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+                   "${missing[@]}"; } >"$log" 2>&1; then
+            cat "$log" >&2
+            echo "Installing Debian packages failed (log above)." >&2
+            return 1
+        fi
+        rm -f "$log"
     fi
 }
 
