@@ -427,11 +427,34 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build a record from plain data (JSON); wrong or missing values raise ValidationError.
+
+        Unknown keys are ignored, so a newer peer's extra fields do not break an older one.
+        """
+        if not isinstance(data, Mapping):
+            raise ValidationError([ValidationIssue("", "not_object", "Geen object.", "Not an object.")])
         kwargs: dict[str, Any] = {}
-        hints = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-        for name, f in hints.items():
-            if name in data:
-                kwargs[name] = _from_plain(str(f.type), data[name])
+        issues: list[ValidationIssue] = []
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name not in data:
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                    issues.append(
+                        ValidationIssue(f.name, "required", f"'{f.name}' ontbreekt.", f"'{f.name}' is missing.")
+                    )
+                continue
+            try:
+                kwargs[f.name] = _from_plain(str(f.type), data[f.name])
+            except (ValueError, TypeError, AttributeError, OverflowError):
+                issues.append(
+                    ValidationIssue(
+                        f.name,
+                        "invalid_value",
+                        f"'{f.name}' heeft een ongeldige waarde.",
+                        f"'{f.name}' has an invalid value.",
+                    )
+                )
+        if issues:
+            raise ValidationError(issues)
         return cls(**kwargs)
 
     def validate(self) -> list[ValidationIssue]:
@@ -470,19 +493,42 @@ _ENUMS: dict[str, type[LabelledEnum]] = {
 
 
 def _from_plain(type_name: str, value: Any) -> Any:
+    """Convert one plain value to the field's type, strictly: raise ValueError/TypeError."""
     if value is None:
-        return None
+        if type_name.endswith("| None"):
+            return None
+        raise TypeError("null not allowed")
     if "dt.date" in type_name:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+        if isinstance(value, dt.date):
+            return value
+        if not isinstance(value, str) or len(value) != 10:
+            raise ValueError("not a date")
+        return dt.date.fromisoformat(value)
     for name, enum_cls in _ENUMS.items():
         if type_name.startswith(("tuple[" + name, "list[" + name)):
+            if not isinstance(value, (list, tuple)):
+                raise TypeError("not a list")
             return tuple(enum_cls(v) for v in value)
         if type_name == name or type_name.startswith(name + " "):
             return enum_cls(value)
-    if type_name.startswith("tuple[") and isinstance(value, list):
+    if type_name.startswith("tuple[str"):
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise TypeError("not a list of text")
         return tuple(value)
-    if type_name == "float" and isinstance(value, int):
+    if type_name.startswith("dict[str, str]"):
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise TypeError("not an object of text")
+        return dict(value)
+    if type_name == "float":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError("not a number")
         return float(value)
+    if type_name == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("not an integer")
+        return value
+    if type_name.startswith("str") and not isinstance(value, str):
+        raise TypeError("not text")
     return value
 
 

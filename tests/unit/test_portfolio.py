@@ -171,3 +171,32 @@ def test_other_records_round_trip() -> None:
     ]
     for r in records:
         assert type(r).from_dict(r.to_dict()) == r
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "code"),
+    [
+        ({"type": "cursus", "start": "2022-01-01"}, "title", "required"),
+        ({"title": "T", "type": "workshop", "start": "2022-01-01"}, "type", "invalid_value"),
+        ({"title": "T", "type": "cursus", "start": "01-01-2022"}, "start", "invalid_value"),
+        ({"title": "T", "type": "cursus", "start": "2022-01-01", "contact_hours": "12"}, "contact_hours",
+         "invalid_value"),
+        ({"title": "T", "type": "cursus", "start": "2022-01-01", "contact_hours": True}, "contact_hours",
+         "invalid_value"),
+        ({"title": "T", "type": "cursus", "start": "2022-01-01", "domains": "pedagogisch"}, "domains",
+         "invalid_value"),
+        ({"title": 3, "type": "cursus", "start": "2022-01-01"}, "title", "invalid_value"),
+        ({"title": "T", "type": "cursus", "start": None}, "start", "invalid_value"),
+    ],
+)
+def test_from_dict_refuses_malformed_data_with_the_field_named(data: dict[str, object], field: str, code: str) -> None:
+    with pytest.raises(v.ValidationError) as err:
+        v.Activity.from_dict(data)
+    assert (field, code) in codes(err.value.issues)
+
+
+def test_from_dict_ignores_unknown_keys_from_newer_peers() -> None:
+    a = activity()
+    assert v.Activity.from_dict({**a.to_dict(), "colour": "blue"}) == a
+    with pytest.raises(v.ValidationError):
+        v.Reflection.from_dict({"model": "vrij", "answers": {"tekst": 5}})
