@@ -52,6 +52,8 @@ bekwaam_venv() {
         UV_NATIVE_TLS=1 "$VENV/bin/uv" pip install -q --python "$VENV/bin/python" -e "$BEKWAAM_ROOT[dev]" >&2
         echo "$want" > "$stamp"
     fi
+    # Translations: .qm built from the .ts sources (never committed, never hand-edited).
+    "$VENV/bin/python" -m desktop.i18n build >/dev/null
 }
 
 # Qt's runtime on a bare Debian (MACHINE.md); the font keeps Qt from drawing nothing.
