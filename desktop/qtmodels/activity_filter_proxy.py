@@ -108,8 +108,15 @@ class ActivityFilterProxy(QAbstractProxyModel):
             keys.text.append(
                 fold(
                     " ".join(
-                        (a.title, a.provider, a.content, a.contribution, a.validated_code or "",
-                         a.type.label(lang), domain_text(a, lang))
+                        (
+                            a.title,
+                            a.provider,
+                            a.content,
+                            a.contribution,
+                            a.validated_code or "",
+                            a.type.label(lang),
+                            domain_text(a, lang),
+                        )
                     )
                 )
             )
@@ -198,8 +205,9 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def _sorted_rows(self) -> list[int]:
         n = len(self.source().summaries())
         # Ties keep the service's order (newest first), so a sort is stable from the teacher's view.
-        return sorted(range(n), key=self._sort_key(self._sort_column),
-                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return sorted(
+            range(n), key=self._sort_key(self._sort_column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = Column(column)

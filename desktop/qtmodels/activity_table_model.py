@@ -144,8 +144,10 @@ class ActivityTableModel(QAbstractTableModel):
             return summary
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (Column.RU, Column.EVIDENCE, Column.REFLECTION):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if col == Column.RU else int(
-                    Qt.AlignmentFlag.AlignCenter
+                return (
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    if col == Column.RU
+                    else int(Qt.AlignmentFlag.AlignCenter)
                 )
             return None
         if role == Qt.ItemDataRole.ForegroundRole and a.planned:
@@ -158,7 +160,9 @@ class ActivityTableModel(QAbstractTableModel):
             if col == Column.TITLE:
                 return a.title + (f"\n{a.provider}" if a.provider else "")
             if col == Column.EVIDENCE:
-                return QCoreApplication.translate("ActivityTableModel", "%n evidence file(s)", "", summary.evidence_count)
+                return QCoreApplication.translate(
+                    "ActivityTableModel", "%n evidence file(s)", "", summary.evidence_count
+                )
             if col == Column.REFLECTION:
                 return (
                     QCoreApplication.translate("ActivityTableModel", "Has a reflection")

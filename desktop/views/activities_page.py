@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -91,8 +92,15 @@ class ActivitiesPage(QWidget):
     status_message = Signal(str)
     loaded = Signal()
 
-    def __init__(self, services: Services, tasks: TaskManager, actions: PortfolioActions, open_dir: Path,
-                 lang: str = "nl", parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskManager,
+        actions: PortfolioActions,
+        open_dir: Path,
+        lang: str = "nl",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
         self._current_id: str | None = None
@@ -100,6 +108,9 @@ class ActivitiesPage(QWidget):
         self._reloading = False
         self._reload_again = False
         self._selecting = False
+        self._loaded_once = False
+        #: Asked (with the problems) before unsaveable changes are dropped; True discards them.
+        self.ask_discard: Callable[[str], bool] = self._ask_discard
         self.model = ActivityTableModel(lang, self)
         self.proxy = ActivityFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -117,8 +128,9 @@ class ActivitiesPage(QWidget):
         lay.setContentsMargins(8, 8, 8, 0)
 
         search_row = QHBoxLayout()
-        self.new_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-                                      self.tr("&New activity"), self)
+        self.new_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("&New activity"), self
+        )
         self.new_button.setObjectName("new_activity")
         self.new_button.setToolTip(self.tr("Add an activity (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_activity)
@@ -144,7 +156,8 @@ class ActivitiesPage(QWidget):
         for t in vocab.ActivityType:
             self.type_filter.addItem(t.label(self.lang), t.value)
         self.type_filter.currentIndexChanged.connect(
-            lambda: self._set_filter(type=_enum_or_none(vocab.ActivityType, self.type_filter.currentData())))
+            lambda: self._set_filter(type=_enum_or_none(vocab.ActivityType, self.type_filter.currentData()))
+        )
         self.domain_filter = QComboBox(self)
         self.domain_filter.setObjectName("domain_filter")
         self.domain_filter.setAccessibleName(self.tr("Filter by domain"))
@@ -152,7 +165,8 @@ class ActivitiesPage(QWidget):
         for d in vocab.Domain:
             self.domain_filter.addItem(d.label(self.lang), d.value)
         self.domain_filter.currentIndexChanged.connect(
-            lambda: self._set_filter(domain=_enum_or_none(vocab.Domain, self.domain_filter.currentData())))
+            lambda: self._set_filter(domain=_enum_or_none(vocab.Domain, self.domain_filter.currentData()))
+        )
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("year_filter")
         self.year_filter.setAccessibleName(self.tr("Filter by year"))
@@ -165,7 +179,8 @@ class ActivitiesPage(QWidget):
         self.validated_filter.addItem(self.tr("Validated"), True)
         self.validated_filter.addItem(self.tr("Not validated"), False)
         self.validated_filter.currentIndexChanged.connect(
-            lambda: self._set_filter(validated=self.validated_filter.currentData()))
+            lambda: self._set_filter(validated=self.validated_filter.currentData())
+        )
         self.missing_evidence = QCheckBox(self.tr("Without evidence"), self)
         self.missing_evidence.setObjectName("missing_evidence")
         self.missing_evidence.toggled.connect(lambda on: self._set_filter(missing_evidence=on))
@@ -202,9 +217,15 @@ class ActivitiesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
-        widths = {Column.DATE: fm.horizontalAdvance("28 sept. 2025") + 16, Column.TYPE: 130, Column.DOMAINS: 150,
-                  Column.RU: fm.horizontalAdvance("RU 000,0") + 8, Column.EVIDENCE: fm.horizontalAdvance("Evidence") + 16,
-                  Column.REFLECTION: fm.horizontalAdvance("Reflectie") + 16, Column.STATUS: 95}
+        widths = {
+            Column.DATE: fm.horizontalAdvance("28 sept. 2025") + 12,
+            Column.TYPE: fm.horizontalAdvance("Conferentie") + 16,
+            Column.DOMAINS: fm.horizontalAdvance("Professioneel handelen") + 12,
+            Column.RU: fm.horizontalAdvance("000,00") + 12,
+            Column.EVIDENCE: fm.horizontalAdvance("Bewijs") + 18,
+            Column.REFLECTION: fm.horizontalAdvance("Reflectie") + 18,
+            Column.STATUS: fm.horizontalAdvance("Gevalideerd") + 16,
+        }
         for col, width in widths.items():
             self.view.setColumnWidth(col, width)
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
@@ -241,13 +262,15 @@ class ActivitiesPage(QWidget):
         self.dirty_label = QLabel(detail)
         self.dirty_label.setObjectName("dirty_label")
         set_role(self.dirty_label, "muted")
-        self.delete_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
-                                         self.tr("Move to trash"), detail)
+        self.delete_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Move to trash"), detail
+        )
         self.delete_button.setObjectName("delete_activity")
         self.delete_button.setToolTip(self.tr("Move this activity to the trash (Delete); undo with Ctrl+Z"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.save_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
-                                       self.tr("&Save"), detail)
+        self.save_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), self.tr("&Save"), detail
+        )
         self.save_button.setObjectName("save_activity")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
@@ -260,6 +283,7 @@ class ActivitiesPage(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 560])
         splitter.setChildrenCollapsible(False)
         lay.addWidget(splitter, 1)
 
@@ -284,8 +308,12 @@ class ActivitiesPage(QWidget):
             return
         self._reloading = True
         portfolio = self.services.portfolio
-        self.tasks.run("load-activities", lambda _c: portfolio.activity_summaries(),
-                       on_success=self._on_loaded, on_failure=self._on_load_failed)
+        self.tasks.run(
+            "load-activities",
+            lambda _c: portfolio.activity_summaries(),
+            on_success=self._on_loaded,
+            on_failure=self._on_load_failed,
+        )
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._reloading = False
@@ -299,8 +327,11 @@ class ActivitiesPage(QWidget):
             self._reload_again = False
             self.reload()
             return
+        self._loaded_once = True
         self.model.set_summaries(summaries)
         self._refresh_years()
+        if self._current_id is None and not self.editor.isEnabled() and self.proxy.rowCount():
+            self._select_row(0)
         if self._current_id is not None:
             row = self.model.row_of(self._current_id)
             if row is None and not self.editor.is_new:
@@ -369,7 +400,8 @@ class ActivitiesPage(QWidget):
         try:
             index = self.proxy.index(row, Column.TITLE)
             self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.view.scrollTo(index)
         finally:
             self._selecting = False
@@ -418,8 +450,11 @@ class ActivitiesPage(QWidget):
 
     def _load_reflection(self, activity_id: str) -> None:
         portfolio = self.services.portfolio
-        self.tasks.run("load-reflection", lambda _c: portfolio.reflection_for(activity_id),
-                       on_success=lambda r: self._on_reflection_loaded(activity_id, r))
+        self.tasks.run(
+            "load-reflection",
+            lambda _c: portfolio.reflection_for(activity_id),
+            on_success=lambda r: self._on_reflection_loaded(activity_id, r),
+        )
 
     def _on_reflection_loaded(self, activity_id: str, reflection: vocab.Reflection | None) -> None:
         if activity_id == self._current_id and not self.reflection.is_dirty():
@@ -483,15 +518,8 @@ class ActivitiesPage(QWidget):
         if not self.editor.issues():
             return self.save()
         self.editor.show_all_issues()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The activity cannot be saved yet:\n\n%1\n\nDiscard your changes, or go back and correct them?")
-            .replace("%1", "\n".join(i.message(self.lang) for i in self.editor.issues())),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
+        problems = "\n".join(i.message(self.lang) for i in self.editor.issues())
+        if self.ask_discard(problems):
             if self.editor.original is not None:
                 self.editor.load(self.editor.original)
             else:
@@ -500,9 +528,24 @@ class ActivitiesPage(QWidget):
             return True
         return False
 
+    def _ask_discard(self, problems: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The activity cannot be saved yet:\n\n%1\n\nDiscard your changes, or go back and correct them?"
+            ).replace("%1", problems),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def has_pending_changes(self) -> bool:
-        return self.editor.is_dirty() or (self.editor.is_new and self.editor.isEnabled() and self.editor.is_dirty()) \
+        return (
+            self.editor.is_dirty()
+            or (self.editor.is_new and self.editor.isEnabled() and self.editor.is_dirty())
             or self.reflection.is_dirty()
+        )
 
     def delete_current(self) -> None:
         activity = self.editor.original

@@ -226,7 +226,9 @@ class ActivityEditor(QWidget):
         self.provider_edit.setObjectName("provider")
         self.provider_edit.setPlaceholderText(self.tr("School, university, organisation"))
         self.provider_edit.setAccessibleName(self.tr("Provider"))
-        form.addRow(self._label(self.tr("&Provider"), self.provider_edit), self._with_error("provider", self.provider_edit))
+        form.addRow(
+            self._label(self.tr("&Provider"), self.provider_edit), self._with_error("provider", self.provider_edit)
+        )
 
         self.content_edit = QPlainTextEdit(self)
         self.content_edit.setObjectName("content")

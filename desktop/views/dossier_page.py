@@ -118,9 +118,16 @@ class DossierPage(QWidget):
     loaded = Signal()
     status_message = Signal(str)
 
-    def __init__(self, services: Services, tasks: TaskManager, actions: PortfolioActions, open_dir: Path,
-                 lang: str = "nl", open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskManager,
+        actions: PortfolioActions,
+        open_dir: Path,
+        lang: str = "nl",
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
         self.open_dir, self.open_url = open_dir, open_url
@@ -216,8 +223,11 @@ class DossierPage(QWidget):
 
         quals_box = QGroupBox(self.tr("Qualifications (bevoegdheden)"), body)
         ql = QVBoxLayout(quals_box)
-        self.quals = RecordTable([self.tr("Sector"), self.tr("Subject"), self.tr("Degree"), self.tr("Obtained"),
-                                  self.tr("Diploma")], "qualifications", quals_box)
+        self.quals = RecordTable(
+            [self.tr("Sector"), self.tr("Subject"), self.tr("Degree"), self.tr("Obtained"), self.tr("Diploma")],
+            "qualifications",
+            quals_box,
+        )
         self.diploma_button = QPushButton(self.tr("Add &diploma…"), quals_box)
         self.diploma_button.setObjectName("attach_diploma")
         self.diploma_open = QPushButton(self.tr("Open diploma"), quals_box)
@@ -229,8 +239,9 @@ class DossierPage(QWidget):
 
         work_box = QGroupBox(self.tr("Work experience"), body)
         wl = QVBoxLayout(work_box)
-        self.work = RecordTable([self.tr("School"), self.tr("From"), self.tr("Until"), self.tr("Teaching hours")],
-                                "work", work_box)
+        self.work = RecordTable(
+            [self.tr("School"), self.tr("From"), self.tr("Until"), self.tr("Teaching hours")], "work", work_box
+        )
         wl.addWidget(self.work)
         self.work_bar = RequirementBar(work_box)
         self.work_bar.setObjectName("work_hours_bar")
@@ -274,8 +285,14 @@ class DossierPage(QWidget):
                         diplomas[q.id] = portfolio.get_evidence(q.diploma_evidence_id)
                     except LookupError:
                         pass
-            return DossierData(portfolio.profile(), portfolio.schools(), quals, diplomas, portfolio.work_periods(),
-                               portfolio.progress())
+            return DossierData(
+                portfolio.profile(),
+                portfolio.schools(),
+                quals,
+                diplomas,
+                portfolio.work_periods(),
+                portfolio.progress(),
+            )
 
         self.tasks.run("load-dossier", read, on_success=self._on_loaded, on_failure=self._on_failed)
 
@@ -298,20 +315,36 @@ class DossierPage(QWidget):
             check.setChecked(sector in p.sectors)
         self.email_edit.setText(p.email)
         self.schools.set_rows(data.schools, lambda s: [s.name, s.place, s.brin])  # type: ignore[attr-defined]
-        self.quals.set_rows(data.qualifications, lambda q: [
-            q.sector.value.upper(), q.subject, q.degree,  # type: ignore[attr-defined]
-            format_date(q.obtained_on) if q.obtained_on else "–",  # type: ignore[attr-defined]
-            data.diplomas[q.id].filename if q.id in data.diplomas else "–",  # type: ignore[attr-defined]
-        ])
-        self.work.set_rows(data.work, lambda w: [
-            w.school, format_date(w.start), format_date(w.end) if w.end else self.tr("now"),  # type: ignore[attr-defined]
-            format_hours(w.hours),  # type: ignore[attr-defined]
-        ])
+        self.quals.set_rows(
+            data.qualifications,
+            lambda q: [
+                q.sector.value.upper(),
+                q.subject,
+                q.degree,  # type: ignore[attr-defined]
+                format_date(q.obtained_on) if q.obtained_on else "–",  # type: ignore[attr-defined]
+                data.diplomas[q.id].filename if q.id in data.diplomas else "–",  # type: ignore[attr-defined]
+            ],
+        )
+        self.work.set_rows(
+            data.work,
+            lambda w: [
+                w.school,
+                format_date(w.start),
+                format_date(w.end) if w.end else self.tr("now"),  # type: ignore[attr-defined]
+                format_hours(w.hours),  # type: ignore[attr-defined]
+            ],
+        )
         req = next((r for r in data.progress.requirements if r.kind == "work_hours"), None) if data.progress else None
         if req is not None:
-            self.work_bar.set_values(req.label(self.lang), req.achieved, req.required, self.tr("hours"), req.met,
-                                     self.tr("%1 hours still needed").replace("%1", fmt(req.short_by)),
-                                     self.tr("Achieved"))
+            self.work_bar.set_values(
+                req.label(self.lang),
+                req.achieved,
+                req.required,
+                self.tr("hours"),
+                req.met,
+                self.tr("%1 hours still needed").replace("%1", fmt(req.short_by)),
+                self.tr("Achieved"),
+            )
             self.work_bar.show()
         else:
             self.work_bar.hide()
@@ -331,8 +364,10 @@ class DossierPage(QWidget):
             email=self.email_edit.text().strip(),
         )
         issues = {i.field: i.message(self.lang) for i in updated.validate()}
-        for field, label, widget in (("name", self.name_error, self.name_edit),
-                                     ("register_number", self.number_error, self.number_edit)):
+        for field, label, widget in (
+            ("name", self.name_error, self.name_edit),
+            ("register_number", self.number_error, self.number_edit),
+        ):
             label.setText(issues.get(field, ""))
             label.setVisible(field in issues)
             mark_invalid(widget, field in issues)
@@ -377,8 +412,12 @@ class DossierPage(QWidget):
         q = self.quals.selected()
         if q is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the diploma"), "",
-                                              self.tr("Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the diploma"),
+            "",
+            self.tr("Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)"),
+        )
         if path:
             self.attach_diploma(q.id, Path(path))  # type: ignore[attr-defined]
 
@@ -387,8 +426,9 @@ class DossierPage(QWidget):
             self.actions.attach_diploma(qualification_id, blob, path.name)
             self.status_message.emit(self.tr("Diploma “%1” added.").replace("%1", path.name))
 
-        self.actions.store_file(path, stored, lambda e: self.status_message.emit(error_message(e, self.lang)),
-                                lambda _d, _t: None)
+        self.actions.store_file(
+            path, stored, lambda e: self.status_message.emit(error_message(e, self.lang)), lambda _d, _t: None
+        )
 
     def open_diploma(self) -> None:
         q = self.quals.selected()
@@ -404,5 +444,9 @@ class DossierPage(QWidget):
                 blobs.copy_out(evidence.sha256, target)
             return target
 
-        self.tasks.run("open-diploma", copy, on_success=lambda p: self.open_url(QUrl.fromLocalFile(str(p))),
-                       on_failure=lambda e: self.status_message.emit(error_message(e, self.lang)))
+        self.tasks.run(
+            "open-diploma",
+            copy,
+            on_success=lambda p: self.open_url(QUrl.fromLocalFile(str(p))),
+            on_failure=lambda e: self.status_message.emit(error_message(e, self.lang)),
+        )

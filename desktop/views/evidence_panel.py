@@ -7,7 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -95,8 +104,13 @@ class EvidencePanel(QWidget):
 
     def _build(self) -> None:
         lay = QVBoxLayout(self)
-        hint = QLabel(self.tr("Drop files here, or add them with the button. Certificates, proof of attendance, "
-                              "programmes, photos: anything that shows what you did."), self)
+        hint = QLabel(
+            self.tr(
+                "Drop files here, or add them with the button. Certificates, proof of attendance, "
+                "programmes, photos: anything that shows what you did."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         set_role(hint, "muted")
         lay.addWidget(hint)
@@ -129,8 +143,9 @@ class EvidencePanel(QWidget):
         lay.addLayout(kind_row)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogStart),
-                                      self.tr("&Add file…"), self)
+        self.add_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogStart), self.tr("&Add file…"), self
+        )
         self.add_button.setObjectName("add_evidence")
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setObjectName("open_evidence")
@@ -228,12 +243,19 @@ class EvidencePanel(QWidget):
         sha = evidence.sha256
         if evidence.media_type.startswith("image/") and sha not in self._thumbs:
             edge = int(THUMB * self.devicePixelRatioF())
-            self.tasks.run("thumbnail", lambda _c: load_thumbnail(path, edge),
-                           on_success=lambda image: self._on_thumbnail(sha, image),
-                           on_failure=lambda _e: None)
+            self.tasks.run(
+                "thumbnail",
+                lambda _c: load_thumbnail(path, edge),
+                on_success=lambda image: self._on_thumbnail(sha, image),
+                on_failure=lambda _e: None,
+            )
         elif evidence.media_type == "application/pdf" and sha not in self._pages:
-            self.tasks.run("page-count", lambda _c: pdf_page_count(path),
-                           on_success=lambda n: self._on_pages(sha, n), on_failure=lambda _e: None)
+            self.tasks.run(
+                "page-count",
+                lambda _c: pdf_page_count(path),
+                on_success=lambda n: self._on_pages(sha, n),
+                on_failure=lambda _e: None,
+            )
 
     def _on_thumbnail(self, sha: str, image: QImage) -> None:
         if image.isNull():
@@ -322,9 +344,13 @@ class EvidencePanel(QWidget):
         def stored(blob: StoredBlob) -> None:
             self._current = None
             kind = guess_kind(path)
-            self.actions.link_file(activity_id, blob, path.name, kind,
-                                   on_done=lambda ev: self.status_message.emit(
-                                       self.tr("Added “%1”.").replace("%1", ev.filename)))
+            self.actions.link_file(
+                activity_id,
+                blob,
+                path.name,
+                kind,
+                on_done=lambda ev: self.status_message.emit(self.tr("Added “%1”.").replace("%1", ev.filename)),
+            )
             self._finish_one()
 
         def failed(error: BaseException) -> None:
@@ -333,8 +359,11 @@ class EvidencePanel(QWidget):
                 self._queue.clear()
                 self.status_message.emit(self.tr("Adding the file was cancelled; nothing was changed."))
             else:
-                self.status_message.emit(self.tr("Could not add “%1”: %2").replace("%1", path.name)
-                                         .replace("%2", error_message(error, self.lang)))
+                self.status_message.emit(
+                    self.tr("Could not add “%1”: %2")
+                    .replace("%1", path.name)
+                    .replace("%2", error_message(error, self.lang))
+                )
             self._finish_one()
 
         handle = self.actions.store_file(path, stored, failed, self._on_progress)
@@ -383,8 +412,12 @@ class EvidencePanel(QWidget):
             if not self.open_url(QUrl.fromLocalFile(str(path))):
                 self.status_message.emit(self.tr("No program was found to open “%1”.").replace("%1", path.name))
 
-        self.tasks.run("open-evidence", copy, on_success=opened,
-                       on_failure=lambda e: self.status_message.emit(error_message(e, self.lang)))
+        self.tasks.run(
+            "open-evidence",
+            copy,
+            on_success=opened,
+            on_failure=lambda e: self.status_message.emit(error_message(e, self.lang)),
+        )
 
     def remove_selected(self) -> None:
         evidence = self.selected()
@@ -404,9 +437,14 @@ def guess_kind(path: Path) -> vocab.EvidenceKind:
     suffix = os.path.splitext(name)[1]
     if suffix in (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".bmp"):
         return vocab.EvidenceKind.FOTO
-    for word, kind in (("certific", vocab.EvidenceKind.CERTIFICAAT), ("diploma", vocab.EvidenceKind.DIPLOMA),
-                       ("deelname", vocab.EvidenceKind.DEELNAME), ("attendance", vocab.EvidenceKind.DEELNAME),
-                       ("programma", vocab.EvidenceKind.PROGRAMMA), ("feedback", vocab.EvidenceKind.FEEDBACK)):
+    for word, kind in (
+        ("certific", vocab.EvidenceKind.CERTIFICAAT),
+        ("diploma", vocab.EvidenceKind.DIPLOMA),
+        ("deelname", vocab.EvidenceKind.DEELNAME),
+        ("attendance", vocab.EvidenceKind.DEELNAME),
+        ("programma", vocab.EvidenceKind.PROGRAMMA),
+        ("feedback", vocab.EvidenceKind.FEEDBACK),
+    ):
         if word in name:
             return kind
     return vocab.EvidenceKind.OVERIG

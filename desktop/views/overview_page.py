@@ -71,6 +71,7 @@ class CycleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumSize(380, 140)
 
     def values(self) -> tuple[dt.date, str]:
         return from_qdate(self.start_edit.date()), str(self.ruleset_combo.currentData())
@@ -83,8 +84,14 @@ class OverviewPage(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, services: Services, tasks: TaskManager, actions: PortfolioActions, lang: str = "nl",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskManager,
+        actions: PortfolioActions,
+        lang: str = "nl",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
         self.data: OverviewData | None = None
@@ -192,8 +199,11 @@ class OverviewPage(QWidget):
             return
         self.cycle_button.setText(self.tr("Change &cycle…"))
         days_left = (progress.cycle_end - data.today).days
-        period = self.tr("Cycle %1 to %2").replace("%1", long_date(progress.cycle_start)).replace(
-            "%2", long_date(progress.cycle_end))
+        period = (
+            self.tr("Cycle %1 to %2")
+            .replace("%1", long_date(progress.cycle_start))
+            .replace("%2", long_date(progress.cycle_end))
+        )
         if days_left >= 0:
             period += " · " + self.tr("%n day(s) left", "", days_left)
         self.cycle_label.setText(period)
@@ -206,7 +216,11 @@ class OverviewPage(QWidget):
             bar.setObjectName(f"requirement_{req.id}")
             unit = self.tr("hours") if req.kind == "work_hours" else "RU"
             bar.set_values(
-                req.label(self.lang), req.achieved, req.required, unit, req.met,
+                req.label(self.lang),
+                req.achieved,
+                req.required,
+                unit,
+                req.met,
                 self.tr("%1 %2 still needed").replace("%1", fmt(req.short_by)).replace("%2", unit),
                 self.tr("Achieved"),
             )
@@ -214,13 +228,14 @@ class OverviewPage(QWidget):
             self.bars[req.id] = bar
         self._show_reminder(progress, data.today)
         years = list(range(progress.cycle_start.year, progress.cycle_end.year + 1))
-        self.chart.set_data(progress.ru_by_domain_year, years,
-                            self.tr("No completed activities in this cycle yet"))
+        self.chart.set_data(progress.ru_by_domain_year, years, self.tr("No completed activities in this cycle yet"))
         notes = [self.tr("%n activities count toward this cycle.", "", len(progress.counted))]
         if data.planned:
             notes.append(self.tr("%n planned activities do not count until they are completed.", "", data.planned))
         if progress.validated_ru:
-            notes.append(self.tr("%1 RU of them come from validated activities.").replace("%1", fmt(progress.validated_ru)))
+            notes.append(
+                self.tr("%1 RU of them come from validated activities.").replace("%1", fmt(progress.validated_ru))
+            )
         self.footnote.setText(" ".join(notes))
 
     def _show_reminder(self, progress: Progress, today: dt.date) -> None:
@@ -230,18 +245,24 @@ class OverviewPage(QWidget):
         warn = True
         if days_left < 0:
             text = self.tr("Your cycle ended on %1. Set the start of your next cycle.").replace(
-                "%1", long_date(progress.cycle_end))
+                "%1", long_date(progress.cycle_end)
+            )
         elif days_left <= REMINDER_WEEKS * 7:
             weeks = max(1, days_left // 7)
             if missing:
-                text = self.tr("Your cycle ends in %n week(s), on %1. Still missing: %2.", "", weeks).replace(
-                    "%1", long_date(progress.cycle_end)).replace(
-                    "%2", "; ".join(f"{r.label(self.lang)} ({fmt(r.short_by)})" for r in missing))
+                text = (
+                    self.tr("Your cycle ends in %n week(s), on %1. Still missing: %2.", "", weeks)
+                    .replace("%1", long_date(progress.cycle_end))
+                    .replace("%2", "; ".join(f"{r.label(self.lang)} ({fmt(r.short_by)})" for r in missing))
+                )
             else:
                 warn = False
-                text = self.tr("Your cycle ends in %n week(s), on %1. You meet every requirement: "
-                               "you can apply for herregistratie.", "", weeks).replace(
-                    "%1", long_date(progress.cycle_end))
+                text = self.tr(
+                    "Your cycle ends in %n week(s), on %1. You meet every requirement: "
+                    "you can apply for herregistratie.",
+                    "",
+                    weeks,
+                ).replace("%1", long_date(progress.cycle_end))
         if not text:
             self.banner.hide()
             return

@@ -24,10 +24,6 @@ from desktop.tasks import TaskControl, TaskHandle, TaskManager
 from sync import portfolio as vocab
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("PortfolioActions", text, disambiguation, n)
-
-
 def error_message(error: BaseException, lang: str) -> str:
     """A sentence a teacher understands for anything an operation can raise."""
     if isinstance(error, vocab.ValidationError):
@@ -35,14 +31,24 @@ def error_message(error: BaseException, lang: str) -> str:
     if isinstance(error, StoreError):
         return error.message(lang)
     if isinstance(error, NotFound):
-        return tr("This item no longer exists; it may have been deleted in the meantime.")
+        return QCoreApplication.translate(
+            "PortfolioActions", "This item no longer exists; it may have been deleted in the meantime."
+        )
     if isinstance(error, FileNotFoundError):
-        return tr("The file %1 cannot be found.").replace("%1", str(error.filename or error))
+        return QCoreApplication.translate("PortfolioActions", "The file %1 cannot be found.").replace(
+            "%1", str(error.filename or error)
+        )
     if isinstance(error, PermissionError):
-        return tr("Bekwaam may not read or write %1.").replace("%1", str(error.filename or error))
+        return QCoreApplication.translate("PortfolioActions", "Bekwaam may not read or write %1.").replace(
+            "%1", str(error.filename or error)
+        )
     if isinstance(error, OSError):
-        return tr("The disk reported a problem: %1").replace("%1", error.strerror or str(error))
-    return tr("Something unexpected went wrong: %1").replace("%1", f"{type(error).__name__}: {error}")
+        return QCoreApplication.translate("PortfolioActions", "The disk reported a problem: %1").replace(
+            "%1", error.strerror or str(error)
+        )
+    return QCoreApplication.translate("PortfolioActions", "Something unexpected went wrong: %1").replace(
+        "%1", f"{type(error).__name__}: {error}"
+    )
 
 
 class PortfolioActions(QObject):
@@ -86,7 +92,11 @@ class PortfolioActions(QObject):
     # ------------------------------------------------------------------ activities
 
     def save_activity(self, before: vocab.Activity | None, after: vocab.Activity) -> None:
-        text = tr("Add activity") if before is None else tr("Edit activity")
+        text = (
+            QCoreApplication.translate("PortfolioActions", "Add activity")
+            if before is None
+            else QCoreApplication.translate("PortfolioActions", "Edit activity")
+        )
         self.undo_stack.push(SaveActivityCommand(self, before, after, text))
 
     def delete_activity(self, activity: vocab.Activity) -> None:
@@ -116,8 +126,14 @@ class PortfolioActions(QObject):
 
         return self.tasks.run("store-file", run, on_success, on_failure, on_progress)
 
-    def link_file(self, activity_id: str, stored: StoredBlob, filename: str, kind: vocab.EvidenceKind,
-                  on_done: Callable[[vocab.Evidence], None] | None = None) -> None:
+    def link_file(
+        self,
+        activity_id: str,
+        stored: StoredBlob,
+        filename: str,
+        kind: vocab.EvidenceKind,
+        on_done: Callable[[vocab.Evidence], None] | None = None,
+    ) -> None:
         """Record a stored file and link it to the activity; undoable."""
 
         def after(evidence: vocab.Evidence) -> None:
@@ -141,8 +157,9 @@ class PortfolioActions(QObject):
 
     # ------------------------------------------------------------------ reflections
 
-    def save_reflection(self, activity_id: str, before: vocab.Reflection | None,
-                        model: vocab.ReflectionModelId, answers: dict[str, str]) -> None:
+    def save_reflection(
+        self, activity_id: str, before: vocab.Reflection | None, model: vocab.ReflectionModelId, answers: dict[str, str]
+    ) -> None:
         self.undo_stack.push(SaveReflectionCommand(self, activity_id, before, model, answers))
 
     # ------------------------------------------------------------------ dossier
@@ -154,7 +171,9 @@ class PortfolioActions(QObject):
         self.undo_stack.push(DeleteRecordCommand(self, record_type, record, text))
 
     def set_cycle(self, start: dt.date, ruleset: str) -> None:
-        self._write("set-cycle", lambda: self.portfolio.set_cycle(start, ruleset), lambda _r: self.dossier_changed.emit())
+        self._write(
+            "set-cycle", lambda: self.portfolio.set_cycle(start, ruleset), lambda _r: self.dossier_changed.emit()
+        )
 
     def attach_diploma(self, qualification_id: str, stored: StoredBlob, filename: str) -> None:
         self._write(
@@ -173,6 +192,7 @@ class SaveActivityCommand(QUndoCommand):
     def redo(self) -> None:
         svc, after = self.actions.portfolio, self.after
         if self.before is None:
+
             def create() -> None:
                 if self._created:
                     svc.restore_activity(after.id)
@@ -185,23 +205,34 @@ class SaveActivityCommand(QUndoCommand):
 
             self.actions._write("create-activity", create, created)
         else:
-            self.actions._write("save-activity", lambda: svc.save_activity(after),
-                                lambda _r: self.actions._activity_written(after.id))
+            self.actions._write(
+                "save-activity", lambda: svc.save_activity(after), lambda _r: self.actions._activity_written(after.id)
+            )
 
     def undo(self) -> None:
         svc = self.actions.portfolio
         if self.before is None:
-            self.actions._write("uncreate-activity", lambda: svc.delete_activity(self.after.id),
-                                lambda _r: self.actions.activities_changed.emit())
+            self.actions._write(
+                "uncreate-activity",
+                lambda: svc.delete_activity(self.after.id),
+                lambda _r: self.actions.activities_changed.emit(),
+            )
         else:
             before = self.before
-            self.actions._write("unsave-activity", lambda: svc.save_activity(before),
-                                lambda _r: self.actions._activity_written(before.id))
+            self.actions._write(
+                "unsave-activity",
+                lambda: svc.save_activity(before),
+                lambda _r: self.actions._activity_written(before.id),
+            )
 
 
 class TrashActivityCommand(QUndoCommand):
     def __init__(self, actions: PortfolioActions, activity: vocab.Activity, to_trash: bool):
-        text = tr("Delete “%1”") if to_trash else tr("Restore “%1”")
+        text = (
+            QCoreApplication.translate("PortfolioActions", "Delete “%1”")
+            if to_trash
+            else QCoreApplication.translate("PortfolioActions", "Restore “%1”")
+        )
         super().__init__(text.replace("%1", activity.title))
         self.actions, self.activity, self.to_trash = actions, activity, to_trash
 
@@ -220,9 +251,19 @@ class TrashActivityCommand(QUndoCommand):
 class LinkEvidenceCommand(QUndoCommand):
     """Attach (already done by the time it is pushed) or detach a file; undo does the opposite."""
 
-    def __init__(self, actions: PortfolioActions, activity_id: str, evidence: vocab.Evidence,
-                 already_done: bool, unlink: bool = False):
-        text = tr("Remove “%1”") if unlink else tr("Attach “%1”")
+    def __init__(
+        self,
+        actions: PortfolioActions,
+        activity_id: str,
+        evidence: vocab.Evidence,
+        already_done: bool,
+        unlink: bool = False,
+    ):
+        text = (
+            QCoreApplication.translate("PortfolioActions", "Remove “%1”")
+            if unlink
+            else QCoreApplication.translate("PortfolioActions", "Attach “%1”")
+        )
         super().__init__(text.replace("%1", evidence.filename))
         self.actions, self.activity_id, self.evidence = actions, activity_id, evidence
         self.unlink = unlink
@@ -250,7 +291,7 @@ class LinkEvidenceCommand(QUndoCommand):
 
 class UpdateEvidenceCommand(QUndoCommand):
     def __init__(self, actions: PortfolioActions, evidence: vocab.Evidence, changes: dict[str, Any]):
-        super().__init__(tr("Edit “%1”").replace("%1", evidence.filename))
+        super().__init__(QCoreApplication.translate("PortfolioActions", "Edit “%1”").replace("%1", evidence.filename))
         self.actions, self.evidence, self.changes = actions, evidence, changes
         self.previous = {k: getattr(evidence, k) for k in changes}
 
@@ -271,9 +312,15 @@ class UpdateEvidenceCommand(QUndoCommand):
 
 
 class SaveReflectionCommand(QUndoCommand):
-    def __init__(self, actions: PortfolioActions, activity_id: str, before: vocab.Reflection | None,
-                 model: vocab.ReflectionModelId, answers: dict[str, str]):
-        super().__init__(tr("Edit reflection"))
+    def __init__(
+        self,
+        actions: PortfolioActions,
+        activity_id: str,
+        before: vocab.Reflection | None,
+        model: vocab.ReflectionModelId,
+        answers: dict[str, str],
+    ):
+        super().__init__(QCoreApplication.translate("PortfolioActions", "Edit reflection"))
         self.actions, self.activity_id, self.before = actions, activity_id, before
         self.model, self.answers = model, dict(answers)
         self._written_id: str | None = None
@@ -293,8 +340,9 @@ class SaveReflectionCommand(QUndoCommand):
     def undo(self) -> None:
         svc, aid, before = self.actions.portfolio, self.activity_id, self.before
         if before is not None:
-            self.actions._write("unsave-reflection", lambda: svc.set_reflection(aid, before.model, before.answers),
-                                self._done)
+            self.actions._write(
+                "unsave-reflection", lambda: svc.set_reflection(aid, before.model, before.answers), self._done
+            )
             return
 
         def remove() -> None:

@@ -1,4 +1,4 @@
-"""Painted progress widgets: a requirement's bar, and RU per domain per year as a stacked bar chart (QPainter, no plotting stack)."""
+"""Painted progress widgets: a requirement's bar, and RU per domain per year as a stacked bar chart (QPainter)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.views.style import DOMAIN_COLORS, error_color, success_color
+from desktop.views.style import DOMAIN_COLORS, success_color
 from sync import portfolio as vocab
 
 
@@ -31,8 +31,9 @@ class RequirementBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard for screen readers
 
-    def set_values(self, label: str, achieved: float, required: float, unit: str, met: bool,
-                   missing_text: str, met_text: str) -> None:
+    def set_values(
+        self, label: str, achieved: float, required: float, unit: str, met: bool, missing_text: str, met_text: str
+    ) -> None:
         self.label, self.achieved, self.required, self.unit, self.met = label, achieved, required, unit, met
         self.missing_text, self.met_text = missing_text, met_text
         self.setAccessibleName(label)
@@ -82,8 +83,11 @@ class RequirementBar(QWidget):
             p.drawRoundedRect(fill, 6, 6)
         p.setFont(self.font())
         p.setPen(success_color() if self.met else pal.color(QPalette.ColorRole.PlaceholderText))
-        p.drawText(QRectF(0, line + 22, w, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   ("✓ " if self.met else "") + self.status_text())
+        p.drawText(
+            QRectF(0, line + 22, w, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            ("✓ " if self.met else "") + self.status_text(),
+        )
         if self.hasFocus():
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -177,8 +181,11 @@ class DomainYearChart(QWidget):
             p.setPen(QPen(grid_color, 1, Qt.PenStyle.DotLine if v else Qt.PenStyle.SolidLine))
             p.drawLine(QPointF(left, y), QPointF(right, y))
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt(v))
+            p.drawText(
+                QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fmt(v),
+            )
             v += step
         years = sorted(totals)
         slot = (right - left) / len(years)
@@ -199,8 +206,11 @@ class DomainYearChart(QWidget):
             self._bars.append((QRectF(cx - bar_w / 2, y, bar_w, bottom - y), year))
             p.setPen(text_color)
             if totals[year] > 0:
-                p.drawText(QRectF(cx - slot / 2, y - fm.height() - 2, slot, fm.height()),
-                           Qt.AlignmentFlag.AlignCenter, fmt(totals[year]))
+                p.drawText(
+                    QRectF(cx - slot / 2, y - fm.height() - 2, slot, fm.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    fmt(totals[year]),
+                )
             p.drawText(QRectF(cx - slot / 2, bottom + 4, slot, fm.height()), Qt.AlignmentFlag.AlignCenter, str(year))
         if self.hasFocus():
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
@@ -221,7 +231,3 @@ class DomainYearChart(QWidget):
             QToolTip.hideText()
             return True
         return super().event(event)
-
-
-def error_text_color() -> QColor:
-    return error_color()

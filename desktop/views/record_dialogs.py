@@ -38,8 +38,9 @@ class FieldSpec:
 class RecordDialog(QDialog):
     """Edits one record; OK is refused (problems shown at the fields) until the record is valid."""
 
-    def __init__(self, title: str, record: vocab.Record, fields: list[FieldSpec], lang: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, title: str, record: vocab.Record, fields: list[FieldSpec], lang: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.record = record
@@ -73,7 +74,7 @@ class RecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumSize(440, 160)
 
     def _make(self, spec: FieldSpec, value: Any) -> tuple[QWidget, Callable[[], Any]]:
         if spec.kind == "text":
@@ -138,17 +139,37 @@ class RecordDialog(QDialog):
 
 def school_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("name", QCoreApplication.translate("RecordDialog", "&Name"), "text", QCoreApplication.translate("RecordDialog", "e.g. Stedelijk Gymnasium")),
+        FieldSpec(
+            "name",
+            QCoreApplication.translate("RecordDialog", "&Name"),
+            "text",
+            QCoreApplication.translate("RecordDialog", "e.g. Stedelijk Gymnasium"),
+        ),
         FieldSpec("place", QCoreApplication.translate("RecordDialog", "&Place"), "text"),
-        FieldSpec("brin", QCoreApplication.translate("RecordDialog", "&BRIN"), "text", QCoreApplication.translate("RecordDialog", "four characters, e.g. 12AB")),
+        FieldSpec(
+            "brin",
+            QCoreApplication.translate("RecordDialog", "&BRIN"),
+            "text",
+            QCoreApplication.translate("RecordDialog", "four characters, e.g. 12AB"),
+        ),
     ]
 
 
 def qualification_fields() -> list[FieldSpec]:
     return [
         FieldSpec("sector", QCoreApplication.translate("RecordDialog", "S&ector"), "sector"),
-        FieldSpec("subject", QCoreApplication.translate("RecordDialog", "&Subject"), "text", QCoreApplication.translate("RecordDialog", "e.g. mathematics")),
-        FieldSpec("degree", QCoreApplication.translate("RecordDialog", "&Degree"), "text", QCoreApplication.translate("RecordDialog", "e.g. eerstegraads, tweedegraads, pabo")),
+        FieldSpec(
+            "subject",
+            QCoreApplication.translate("RecordDialog", "&Subject"),
+            "text",
+            QCoreApplication.translate("RecordDialog", "e.g. mathematics"),
+        ),
+        FieldSpec(
+            "degree",
+            QCoreApplication.translate("RecordDialog", "&Degree"),
+            "text",
+            QCoreApplication.translate("RecordDialog", "e.g. eerstegraads, tweedegraads, pabo"),
+        ),
         FieldSpec("obtained_on", QCoreApplication.translate("RecordDialog", "&Obtained on"), "optional_date"),
     ]
 

@@ -18,12 +18,25 @@ M = vocab.ReflectionModelId
 CARRY_OVER: dict[tuple[M, M], dict[str, str]] = {
     (M.VRIJ, M.ALACT): {"tekst": "terugblikken"},
     (M.VRIJ, M.STARR): {"tekst": "reflectie"},
-    (M.ALACT, M.VRIJ): {p: "tekst" for p in ("handelen", "terugblikken", "bewustwording", "alternatieven", "uitproberen")},
+    (M.ALACT, M.VRIJ): {
+        p: "tekst" for p in ("handelen", "terugblikken", "bewustwording", "alternatieven", "uitproberen")
+    },
     (M.STARR, M.VRIJ): {p: "tekst" for p in ("situatie", "taak", "actie", "resultaat", "reflectie", "transfer")},
-    (M.ALACT, M.STARR): {"handelen": "actie", "terugblikken": "reflectie", "bewustwording": "reflectie",
-                         "alternatieven": "transfer", "uitproberen": "transfer"},
-    (M.STARR, M.ALACT): {"situatie": "handelen", "taak": "handelen", "actie": "handelen", "resultaat": "terugblikken",
-                         "reflectie": "bewustwording", "transfer": "uitproberen"},
+    (M.ALACT, M.STARR): {
+        "handelen": "actie",
+        "terugblikken": "reflectie",
+        "bewustwording": "reflectie",
+        "alternatieven": "transfer",
+        "uitproberen": "transfer",
+    },
+    (M.STARR, M.ALACT): {
+        "situatie": "handelen",
+        "taak": "handelen",
+        "actie": "handelen",
+        "resultaat": "terugblikken",
+        "reflectie": "bewustwording",
+        "transfer": "uitproberen",
+    },
 }
 _CLOSING = {M.VRIJ: "tekst", M.ALACT: "uitproberen", M.STARR: "transfer"}
 
@@ -129,8 +142,12 @@ class ReflectionEditor(QWidget):
 
     def mark_saved(self) -> None:
         self._baseline = (self._model, self.answers())
-        self._stored = vocab.Reflection(model=self._model, answers=self.answers(), activity_id=self.activity_id,
-                                        id=self._stored.id if self._stored else vocab.new_id())
+        self._stored = vocab.Reflection(
+            model=self._model,
+            answers=self.answers(),
+            activity_id=self.activity_id,
+            id=self._stored.id if self._stored else vocab.new_id(),
+        )
 
     # ------------------------------------------------------------------ model switch
 

@@ -25,15 +25,22 @@ ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TrashDialog(QDialog):
-    def __init__(self, services: Services, tasks: TaskManager, actions: PortfolioActions, lang: str = "nl",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskManager,
+        actions: PortfolioActions,
+        lang: str = "nl",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
         self.setWindowTitle(self.tr("Trash"))
         self.setObjectName("trash_dialog")
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Deleted activities stay here, with their evidence and reflection, "
-                               "until you restore them."), self)
+        intro = QLabel(
+            self.tr("Deleted activities stay here, with their evidence and reflection, until you restore them."), self
+        )
         intro.setWordWrap(True)
         set_role(intro, "muted")
         lay.addWidget(intro)
@@ -53,6 +60,7 @@ class TrashDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.setMinimumSize(420, 300)
         self.resize(560, 420)
         actions.activities_changed.connect(self.refresh)
         self.refresh()
@@ -64,8 +72,9 @@ class TrashDialog(QDialog):
     def _on_loaded(self, activities: list[vocab.Activity]) -> None:
         self.list.clear()
         for a in activities:
-            item = QListWidgetItem(f"{a.title}\n{format_date(a.start)} · {a.type.label(self.lang)} · "
-                                   f"{format_hours(a.ru)} RU")
+            item = QListWidgetItem(
+                f"{a.title}\n{format_date(a.start)} · {a.type.label(self.lang)} · {format_hours(a.ru)} RU"
+            )
             item.setData(ACTIVITY_ROLE, a)
             self.list.addItem(item)
         if activities:

@@ -50,10 +50,14 @@ class WelcomeDialog(QDialog):
         title = QLabel(self.tr("Welcome to Bekwaam"), self)
         set_role(title, "heading")
         lay.addWidget(title)
-        intro = QLabel(self.tr(
-            "Bekwaam keeps your professional development portfolio on this computer: your activities, "
-            "the evidence and your reflections. It works without internet. Four questions to start with; "
-            "you can change every answer later under Dossier."), self)
+        intro = QLabel(
+            self.tr(
+                "Bekwaam keeps your professional development portfolio on this computer: your activities, "
+                "the evidence and your reflections. It works without internet. Four questions to start with; "
+                "you can change every answer later under Dossier."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -79,8 +83,9 @@ class WelcomeDialog(QDialog):
         self.number_edit.setObjectName("welcome_register_number")
         self.number_edit.setPlaceholderText(self.tr("optional, e.g. RL-123456"))
         self.number_error = self._error()
-        form.addRow(self._label(self.tr("Register n&umber"), self.number_edit),
-                    self._stack(self.number_edit, self.number_error))
+        form.addRow(
+            self._label(self.tr("Register n&umber"), self.number_edit), self._stack(self.number_edit, self.number_error)
+        )
         self.start_edit = DateEdit(self)
         self.start_edit.setObjectName("welcome_cycle_start")
         self.start_edit.setDate(to_qdate(default_cycle_start(dt.date.today())))
@@ -100,7 +105,7 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumSize(640, 420)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -138,9 +143,11 @@ class WelcomeDialog(QDialog):
         issues = {i.field: i.message(self.lang) for i in answers.profile.validate()}
         if not answers.profile.sectors:
             issues["sectors"] = self.tr("Choose at least one sector: the rules differ per sector.")
-        for field, label, widget in (("name", self.name_error, self.name_edit),
-                                     ("register_number", self.number_error, self.number_edit),
-                                     ("sectors", self.sector_error, None)):
+        for field, label, widget in (
+            ("name", self.name_error, self.name_edit),
+            ("register_number", self.number_error, self.number_edit),
+            ("sectors", self.sector_error, None),
+        ):
             label.setText(issues.get(field, ""))
             label.setVisible(field in issues)
             if widget is not None:
