@@ -15,8 +15,9 @@ from tests.conftest import REPO_ROOT
 
 def bekwaam(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=full_env,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=full_env, timeout=timeout
+    )
 
 
 def ok(*args: str) -> str:
@@ -27,8 +28,10 @@ def ok(*args: str) -> str:
 
 def open_window(tmp_path: Path, *args: str) -> tuple[dict, Path]:  # type: ignore[type-arg]
     dump, shot = tmp_path / "window.json", tmp_path / "window.png"
-    r = bekwaam(*args, env={"BEKWAAM_GUI_DUMP": str(dump), "BEKWAAM_GUI_SCREENSHOT": str(shot),
-                            "BEKWAAM_GUI_QUIT_AFTER_LOAD": "1"})
+    r = bekwaam(
+        *args,
+        env={"BEKWAAM_GUI_DUMP": str(dump), "BEKWAAM_GUI_SCREENSHOT": str(shot), "BEKWAAM_GUI_QUIT_AFTER_LOAD": "1"},
+    )
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr, r.stderr
     return json.loads(dump.read_text("utf-8")), shot
@@ -38,11 +41,44 @@ def test_data_added_on_the_command_line_shows_in_the_window(tmp_path: Path) -> N
     d = str(tmp_path / "portfolio")
     ok("--data-dir", d, "profile", "set", "--name", "Ingrid van Dijk-Çelik", "--sector", "vo")
     ok("--data-dir", d, "cycle", "set", "--start", "2024-08-01", "--ruleset", "registerleraar")
-    aid = ok("--data-dir", d, "activity", "add", "--title", "Cursus rekendidactiek", "--type", "cursus",
-             "--start", "2025-02-01", "--end", "2025-03-15", "--contact-hours", "12", "--self-study-hours", "8.5",
-             "--domain", "vakinhoudelijk", "--provider", "Fontys")
-    ok("--data-dir", d, "activity", "add", "--title", "Studiedag passend onderwijs", "--type", "studiedag",
-       "--start", "2025-01-10", "--contact-hours", "6", "--domain", "pedagogisch")
+    aid = ok(
+        "--data-dir",
+        d,
+        "activity",
+        "add",
+        "--title",
+        "Cursus rekendidactiek",
+        "--type",
+        "cursus",
+        "--start",
+        "2025-02-01",
+        "--end",
+        "2025-03-15",
+        "--contact-hours",
+        "12",
+        "--self-study-hours",
+        "8.5",
+        "--domain",
+        "vakinhoudelijk",
+        "--provider",
+        "Fontys",
+    )
+    ok(
+        "--data-dir",
+        d,
+        "activity",
+        "add",
+        "--title",
+        "Studiedag passend onderwijs",
+        "--type",
+        "studiedag",
+        "--start",
+        "2025-01-10",
+        "--contact-hours",
+        "6",
+        "--domain",
+        "pedagogisch",
+    )
     cert = tmp_path / "certificaat.pdf"
     cert.write_bytes(b"%PDF-1.4\n% certificaat\n")
     ok("--data-dir", d, "evidence", "attach", aid, str(cert), "--kind", "certificaat")
@@ -78,8 +114,13 @@ def test_demo_opens_a_full_sample_portfolio_and_leaves_nothing_behind(tmp_path: 
 def test_without_a_display_it_says_so_plainly(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["PYTHONPATH"] = str(REPO_ROOT)
-    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "p")], capture_output=True,
-                       text=True, env=env, timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "p")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert r.returncode == 1
     assert "geen beeldscherm" in r.stderr and "no display" in r.stderr and "xvfb-run" in r.stderr
     assert "xcb" not in r.stderr and "Aborted" not in r.stderr

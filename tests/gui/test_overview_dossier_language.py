@@ -34,7 +34,11 @@ def test_overview_numbers_equal_the_rules_calculation(qtbot, make_window, demo_s
     cycle = svc.current_cycle()
     profile = svc.profile()
     expected = compute_progress(
-        load_ruleset(cycle.ruleset), cycle, svc.list_activities(), profile.sectors, svc.work_periods(),
+        load_ruleset(cycle.ruleset),
+        cycle,
+        svc.list_activities(),
+        profile.sectors,
+        svc.work_periods(),
         today=dt.date.today(),
     )
     page = window.overview
@@ -58,7 +62,7 @@ def test_reminder_twelve_weeks_before_the_end(qtbot, make_window, set_up):  # ty
     banner = window.overview.banner
     assert not banner.isHidden()
     assert "8 weken" in banner.text() and "31 juli 2028" in banner.text()
-    assert "Registeruren in de cyclus (160)" in banner.text()  # what is still missing
+    assert "Registeruren in de cyclus (nog 160 RU nodig)" in banner.text()  # what is still missing
     set_up.portfolio.today = lambda: dt.date(2027, 6, 1)
     window.overview.refresh()
     assert banner.isHidden()
@@ -84,8 +88,13 @@ def test_dossier_profile_school_and_work(qtbot, window, set_up):  # type: ignore
     assert set_up.portfolio.profile().name == "Anna de Vries-Öztürk"
     assert set_up.portfolio.profile().register_number == "RL-123456"
 
-    window.actions.save_record(None, vocab.WorkPeriod(school="Het Baarnsch Lyceum", start=dt.date(2024, 8, 1),
-                                                      end=dt.date(2025, 7, 31), hours=600.0), "Werkperiode")
+    window.actions.save_record(
+        None,
+        vocab.WorkPeriod(
+            school="Het Baarnsch Lyceum", start=dt.date(2024, 8, 1), end=dt.date(2025, 7, 31), hours=600.0
+        ),
+        "Werkperiode",
+    )
     assert page.work.table.rowCount() == 1
     assert page.work_bar.achieved == 600.0 and page.work_bar.required == 1328.0
     window.undo_action.trigger()
