@@ -74,7 +74,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.lang = lang
         self._rows: list[ActivitySummary] = []
         self._row_of: dict[str, int] = {}
-        self._dates: dict[int, str] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ data in
 
@@ -82,7 +82,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(summaries)
         self._row_of = {s.activity.id: i for i, s in enumerate(self._rows)}
-        self._dates.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def summaries(self) -> list[ActivitySummary]:
@@ -113,51 +113,31 @@ class ActivityTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = index.row()
-        summary = self._rows[row]
-        a = summary.activity
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == Column.DATE:
-                text = self._dates.get(row)
-                if text is None:
-                    text = self._dates[row] = format_date(a.start)
-                return text
-            if col == Column.TITLE:
-                return a.title
-            if col == Column.TYPE:
-                return a.type.label(self.lang)
-            if col == Column.DOMAINS:
-                return domain_text(a, self.lang)
-            if col == Column.RU:
-                return format_hours(a.ru)
-            if col == Column.EVIDENCE:
-                return str(summary.evidence_count) if summary.evidence_count else "–"
-            if col == Column.REFLECTION:
-                return "✓" if summary.has_reflection else "–"
-            if col == Column.STATUS:
-                return status_text(a)
-            return None
+        return self.cell(index.row(), index.column(), int(role))
+
+    def cell(self, row: int, col: int, role: int) -> object:
+        """What one cell shows for one role; plain ints, no QModelIndex: the view asks this thousands of times."""
+        if role == _DISPLAY:
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = self._row_texts(row)
+            return texts[col]
+        if role == _FOREGROUND or role == _FONT:
+            if not self._rows[row].activity.planned:
+                return None
+            if role == _FOREGROUND:
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return _italic()
+        if role == _ALIGNMENT:
+            return _ALIGN.get(col)
         if role == ACTIVITY_ID_ROLE:
-            return a.id
+            return self._rows[row].activity.id
         if role == SUMMARY_ROLE:
-            return summary
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (Column.RU, Column.EVIDENCE, Column.REFLECTION):
-                return (
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    if col == Column.RU
-                    else int(Qt.AlignmentFlag.AlignCenter)
-                )
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and a.planned:
-            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.FontRole and a.planned:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == Column.TITLE:
+            return self._rows[row]
+        if role == _TOOLTIP or role == _ACCESSIBLE:
+            summary = self._rows[row]
+            a = summary.activity
+            if col == Column.TITLE and role == _TOOLTIP:
                 return a.title + (f"\n{a.provider}" if a.provider else "")
             if col == Column.EVIDENCE:
                 return QCoreApplication.translate(
@@ -169,9 +149,43 @@ class ActivityTableModel(QAbstractTableModel):
                     if summary.has_reflection
                     else QCoreApplication.translate("ActivityTableModel", "No reflection yet")
                 )
-        if role == Qt.ItemDataRole.AccessibleTextRole and col in (Column.EVIDENCE, Column.REFLECTION):
-            return self.data(index, Qt.ItemDataRole.ToolTipRole)
         return None
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        summary = self._rows[row]
+        a = summary.activity
+        return (
+            format_date(a.start),
+            a.title,
+            a.type.label(self.lang),
+            domain_text(a, self.lang),
+            format_hours(a.ru),
+            str(summary.evidence_count) if summary.evidence_count else "–",
+            "✓" if summary.has_reflection else "–",
+            status_text(a),
+        )
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ALIGN = {
+    Column.RU: int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value),
+    Column.EVIDENCE: int(Qt.AlignmentFlag.AlignCenter.value),
+    Column.REFLECTION: int(Qt.AlignmentFlag.AlignCenter.value),
+}
+_ITALIC: list[QFont] = []
+
+
+def _italic() -> QFont:
+    if not _ITALIC:
+        font = QFont()
+        font.setItalic(True)
+        _ITALIC.append(font)
+    return _ITALIC[0]
 
 
 def status_text(a: vocab.Activity) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -221,10 +221,29 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Load everything (on workers) and greet a first-time user."""
+        # The list first: it is what the teacher looks at; the other pages follow once it is in.
+        self.activities.loaded.connect(self._load_other_pages, Qt.ConnectionType.SingleShotConnection)
+        self._load_profile(greet=True)
         self.activities.reload()
+
+    def start_after_first_paint(self) -> None:
+        """Show first, then load: a worker building 10,000 records holds Python's GIL, and a paint that
+        has to wait for it between every cell would keep the window blank for seconds."""
+        window = self
+
+        class _FirstPaint(QObject):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    window.removeEventFilter(self)
+                    QTimer.singleShot(0, window.start)
+                return False
+
+        self._first_paint_filter = _FirstPaint(self)
+        self.installEventFilter(self._first_paint_filter)
+
+    def _load_other_pages(self) -> None:
         self.overview.refresh()
         self.dossier.refresh()
-        self._load_profile(greet=True)
 
     def _load_profile(self, greet: bool = False) -> None:
         portfolio = self.services.portfolio

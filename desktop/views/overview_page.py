@@ -166,7 +166,7 @@ class OverviewPage(QWidget):
         def compute(_c: object) -> OverviewData:
             today = portfolio.today()
             progress = portfolio.progress(today)
-            planned = sum(1 for a in portfolio.list_activities() if a.planned)
+            planned = sum(1 for reason in progress.excluded.values() if reason == "planned") if progress else 0
             return OverviewData(portfolio.current_cycle(), progress, planned, today)
 
         self.tasks.run("progress", compute, on_success=self._on_loaded, on_failure=self._on_failed)

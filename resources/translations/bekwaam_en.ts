@@ -423,7 +423,7 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Register hours: contact plus self-study hours</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="163" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="143" />
             <source>%n evidence file(s)</source>
             <translation>
                 <numerusform>%n evidence file</numerusform>
@@ -431,27 +431,27 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="168" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="148" />
             <source>Has a reflection</source>
             <translation>Has a reflection</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="170" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="150" />
             <source>No reflection yet</source>
             <translation>No reflection yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="179" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="193" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="181" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="195" />
             <source>Validated</source>
             <translation>Validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="182" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="196" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
@@ -459,7 +459,7 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="216" />
             <source>Something went wrong. Your saved work is safe.
 
 %1</source>
@@ -469,12 +469,12 @@ Discard your changes, or go back and correct them?</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="269" />
+            <location filename="../../desktop/app.py" line="272" />
             <source>The portfolio folder %1 cannot be opened: %2</source>
             <translation>The portfolio folder %1 cannot be opened: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="293" />
+            <location filename="../../desktop/app.py" line="296" />
             <source>Preparing the demo portfolio…</source>
             <translation>Preparing the demo portfolio…</translation>
         </message>
@@ -928,97 +928,97 @@ Discard your changes, or go back and correct them?</translation>
             <translation>&amp;About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="257" />
+            <location filename="../../desktop/views/main_window.py" line="276" />
             <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
             <translation>Your portfolio is ready. Add your first activity with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="264" />
+            <location filename="../../desktop/views/main_window.py" line="283" />
             <source>(demo: changes are not kept)</source>
             <translation>(demo: changes are not kept)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>Choose an activity first.</source>
             <translation>Choose an activity first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="286" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
             <source>Add evidence</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="286" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
             <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
             <translation>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="306" />
+            <location filename="../../desktop/views/main_window.py" line="325" />
             <source>Bekwaam</source>
             <translation>Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="313" />
+            <location filename="../../desktop/views/main_window.py" line="332" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="314" />
+            <location filename="../../desktop/views/main_window.py" line="333" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="315" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
             <source>Add evidence file</source>
             <translation>Add evidence file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="316" />
+            <location filename="../../desktop/views/main_window.py" line="335" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="336" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="318" />
+            <location filename="../../desktop/views/main_window.py" line="337" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="319" />
+            <location filename="../../desktop/views/main_window.py" line="338" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="320" />
+            <location filename="../../desktop/views/main_window.py" line="339" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="334" />
+            <location filename="../../desktop/views/main_window.py" line="353" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="345" />
+            <location filename="../../desktop/views/main_window.py" line="364" />
             <source>About Bekwaam</source>
             <translation>About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="347" />
+            <location filename="../../desktop/views/main_window.py" line="366" />
             <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="372" />
+            <location filename="../../desktop/views/main_window.py" line="391" />
             <source>A file is being added</source>
             <translation>A file is being added</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="372" />
+            <location filename="../../desktop/views/main_window.py" line="391" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>A file is still being added. Stop adding it and quit?</translation>
         </message>

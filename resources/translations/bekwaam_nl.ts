@@ -423,7 +423,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Registeruren: contacturen plus zelfstudie-uren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="163" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="143" />
             <source>%n evidence file(s)</source>
             <translation>
                 <numerusform>%n bewijsstuk</numerusform>
@@ -431,27 +431,27 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="168" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="148" />
             <source>Has a reflection</source>
             <translation>Heeft een reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="170" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="150" />
             <source>No reflection yet</source>
             <translation>Nog geen reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="179" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="193" />
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="181" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="195" />
             <source>Validated</source>
             <translation>Gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="182" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="196" />
             <source>Completed</source>
             <translation>Afgerond</translation>
         </message>
@@ -459,7 +459,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="213" />
+            <location filename="../../desktop/app.py" line="216" />
             <source>Something went wrong. Your saved work is safe.
 
 %1</source>
@@ -469,12 +469,12 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="269" />
+            <location filename="../../desktop/app.py" line="272" />
             <source>The portfolio folder %1 cannot be opened: %2</source>
             <translation>De portfoliomap %1 kan niet worden geopend: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="293" />
+            <location filename="../../desktop/app.py" line="296" />
             <source>Preparing the demo portfolio…</source>
             <translation>Het voorbeeldportfolio wordt klaargezet…</translation>
         </message>
@@ -928,97 +928,97 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>&amp;Over Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="257" />
+            <location filename="../../desktop/views/main_window.py" line="276" />
             <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
             <translation>Uw portfolio staat klaar. Voeg uw eerste activiteit toe met Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="264" />
+            <location filename="../../desktop/views/main_window.py" line="283" />
             <source>(demo: changes are not kept)</source>
             <translation>(demo: wijzigingen worden niet bewaard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>Choose an activity first.</source>
             <translation>Kies eerst een activiteit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="286" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
             <source>Add evidence</source>
             <translation>Bewijsstuk toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="286" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
             <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
             <translation>Alle bestanden (*);;PDF (*.pdf);;Afbeeldingen (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="306" />
+            <location filename="../../desktop/views/main_window.py" line="325" />
             <source>Bekwaam</source>
             <translation>Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="313" />
+            <location filename="../../desktop/views/main_window.py" line="332" />
             <source>New activity</source>
             <translation>Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="314" />
+            <location filename="../../desktop/views/main_window.py" line="333" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="315" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
             <source>Add evidence file</source>
             <translation>Bewijsstuk toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="316" />
+            <location filename="../../desktop/views/main_window.py" line="335" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="336" />
             <source>Redo</source>
             <translation>Opnieuw uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="318" />
+            <location filename="../../desktop/views/main_window.py" line="337" />
             <source>Find</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="319" />
+            <location filename="../../desktop/views/main_window.py" line="338" />
             <source>Trash</source>
             <translation>Prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="320" />
+            <location filename="../../desktop/views/main_window.py" line="339" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="334" />
+            <location filename="../../desktop/views/main_window.py" line="353" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="345" />
+            <location filename="../../desktop/views/main_window.py" line="364" />
             <source>About Bekwaam</source>
             <translation>Over Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="347" />
+            <location filename="../../desktop/views/main_window.py" line="366" />
             <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Uw portfolio voor professionele ontwikkeling: activiteiten, bewijsstukken en reflecties, bewaard op uw eigen computer en ook zonder internet te gebruiken.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="372" />
+            <location filename="../../desktop/views/main_window.py" line="391" />
             <source>A file is being added</source>
             <translation>Er wordt een bestand toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="372" />
+            <location filename="../../desktop/views/main_window.py" line="391" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>Er wordt nog een bestand toegevoegd. Stoppen met toevoegen en afsluiten?</translation>
         </message>

@@ -163,8 +163,7 @@ def visible_texts(window: MainWindow) -> set[str]:
 
 def test_switching_the_language_changes_the_visible_texts(qtbot, qapp, set_up, tasks, lang, tmp_path):  # type: ignore[no-untyped-def]
     app = Application(qapp, set_up, tasks, "nl", None, tmp_path / "open")
-    window = app.build_window()
-    qtbot.addWidget(window)
+    window = app.build_window()  # not given to qtbot: the switch replaces and deletes it
     window.show()
     window.start()
     window.show_page(PAGE_OVERVIEW)
@@ -179,6 +178,7 @@ def test_switching_the_language_changes_the_visible_texts(qtbot, qapp, set_up, t
     english_window = app.window
     qtbot.addWidget(english_window)
     assert english_window is not window and english_window.stack.currentIndex() == PAGE_OVERVIEW
+    qtbot.waitUntil(lambda: "total_ru" in english_window.overview.bars)  # it loads once painted
     english = visible_texts(english_window)
     assert {"Activities", "&File", "Progress toward herregistratie"} <= english
     assert not ({"Activiteiten", "&Bestand"} & english)
