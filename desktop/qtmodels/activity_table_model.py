@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from desktop.services.portfolio import ActivitySummary
 from sync import portfolio as vocab
@@ -75,6 +75,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._rows: list[ActivitySummary] = []
         self._row_of: dict[str, int] = {}
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._muted: QColor | None = None
 
     # ------------------------------------------------------------------ data in
 
@@ -83,6 +84,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._rows = list(summaries)
         self._row_of = {s.activity.id: i for i, s in enumerate(self._rows)}
         self._texts.clear()
+        self._muted = None
         self.endResetModel()
 
     def summaries(self) -> list[ActivitySummary]:
@@ -126,7 +128,9 @@ class ActivityTableModel(QAbstractTableModel):
             if not self._rows[row].activity.planned:
                 return None
             if role == _FOREGROUND:
-                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+                if self._muted is None:
+                    self._muted = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+                return self._muted
             return _italic()
         if role == _ALIGNMENT:
             return _ALIGN.get(col)

@@ -143,6 +143,9 @@ class ActivitiesPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         set_role(self.count_label, "muted")
+        # A fixed width: a count that changes on every keystroke must not re-lay out the row.
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("10.000 van 10.000 activiteiten") + 8)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         search_row.addWidget(self.new_button)
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.count_label)
