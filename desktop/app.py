@@ -168,7 +168,7 @@ class Application:
     def build_window(self) -> Any:
         from desktop.views.main_window import MainWindow
 
-        window = MainWindow(self.services, self.tasks, self.open_dir, self.lang, demo=self.demo)
+        window = MainWindow(self.services, self.tasks, self.open_dir, self.lang, demo=self.demo, settings=self.settings)
         window.settings_requested.connect(self.open_settings)
         self.window = window
         return window

@@ -99,10 +99,11 @@ class ActivitiesPage(QWidget):
         actions: PortfolioActions,
         open_dir: Path,
         lang: str = "nl",
+        max_mb: Callable[[], int | None] = lambda: None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
+        self.services, self.tasks, self.portfolio_actions, self.lang = services, tasks, actions, lang
         self._current_id: str | None = None
         self._last_row = 0
         self._reloading = False
@@ -114,7 +115,7 @@ class ActivitiesPage(QWidget):
         self.model = ActivityTableModel(lang, self)
         self.proxy = ActivityFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._build(open_dir)
+        self._build(open_dir, max_mb)
         self.proxy.filter_applied.connect(self._on_filter_applied)
         self.proxy.modelReset.connect(self._restore_selection)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -123,7 +124,7 @@ class ActivitiesPage(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _build(self, open_dir: Path) -> None:
+    def _build(self, open_dir: Path, max_mb: Callable[[], int | None]) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 0)
 
@@ -251,7 +252,9 @@ class ActivitiesPage(QWidget):
         editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
-        self.evidence = EvidencePanel(self.services, self.tasks, self.actions, open_dir, self.lang)
+        self.evidence = EvidencePanel(
+            self.services, self.tasks, self.portfolio_actions, open_dir, self.lang, max_mb=max_mb
+        )
         self.evidence.status_message.connect(self.status_message)
         self.reflection = ReflectionEditor(self.lang)
         reflection_scroll = QScrollArea(self.tabs)
@@ -504,13 +507,13 @@ class ActivitiesPage(QWidget):
             before, draft = self.editor.original, self.editor.draft()
             self._current_id = draft.id
             self.editor.mark_saved(draft)
-            self.actions.save_activity(before, draft)
+            self.portfolio_actions.save_activity(before, draft)
             self.status_message.emit(self.tr("Saved “%1”.").replace("%1", draft.title))
         if self.reflection.is_dirty() and self._current_id is not None:
             before_r = self.reflection.stored
             model, answers = self.reflection.model(), self.reflection.answers()
             self.reflection.mark_saved()
-            self.actions.save_reflection(self._current_id, before_r, model, answers)
+            self.portfolio_actions.save_reflection(self._current_id, before_r, model, answers)
         self._update_heading()
         self._update_state()
         return True
@@ -557,7 +560,7 @@ class ActivitiesPage(QWidget):
             return
         self._last_row = max(0, self.proxy.row_of(activity.id) or 0)
         self.editor.load(activity)  # drop unsaved edits: the stored version goes to the trash
-        self.actions.delete_activity(activity)
+        self.portfolio_actions.delete_activity(activity)
         self.status_message.emit(self.tr("Moved “%1” to the trash. Undo with Ctrl+Z.").replace("%1", activity.title))
 
     def _on_files_dropped_on_row(self, activity_id: str, paths: list[Path]) -> None:

@@ -131,7 +131,7 @@ class DossierPage(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
+        self.services, self.tasks, self.portfolio_actions, self.lang = services, tasks, actions, lang
         self.open_dir, self.open_url = open_dir, open_url
         self.data: DossierData | None = None
         self._loading = False
@@ -376,7 +376,9 @@ class DossierPage(QWidget):
         if issues:
             return
         if updated != current:
-            self.actions.save_record(self.data.profile if self.data else None, updated, self.tr("Edit profile"))
+            self.portfolio_actions.save_record(
+                self.data.profile if self.data else None, updated, self.tr("Edit profile")
+            )
             self.status_message.emit(self.tr("Profile saved."))
 
     def _edit_record(self, table: RecordTable, record: vocab.Record | None) -> None:
@@ -395,13 +397,13 @@ class DossierPage(QWidget):
         after = dialog.result_record()
         if after != record:
             text = (self.tr("Add %1") if record is None else self.tr("Edit %1")).replace("%1", title.lower())
-            self.actions.save_record(record, after, text)
+            self.portfolio_actions.save_record(record, after, text)
 
     def _remove(self, table: RecordTable, record_type: str) -> None:
         record = table.selected()
         if record is None:
             return
-        self.actions.delete_record(record_type, record, self.tr("Remove from dossier"))
+        self.portfolio_actions.delete_record(record_type, record, self.tr("Remove from dossier"))
         self.status_message.emit(self.tr("Removed. Undo with Ctrl+Z."))
 
     def _update_diploma_buttons(self) -> None:
@@ -425,10 +427,10 @@ class DossierPage(QWidget):
 
     def attach_diploma(self, qualification_id: str, path: Path) -> None:
         def stored(blob):  # type: ignore[no-untyped-def]
-            self.actions.attach_diploma(qualification_id, blob, path.name)
+            self.portfolio_actions.attach_diploma(qualification_id, blob, path.name)
             self.status_message.emit(self.tr("Diploma “%1” added.").replace("%1", path.name))
 
-        self.actions.store_file(
+        self.portfolio_actions.store_file(
             path, stored, lambda e: self.status_message.emit(error_message(e, self.lang)), lambda _d, _t: None
         )
 

@@ -85,13 +85,15 @@ class EvidencePanel(QWidget):
         open_dir: Path,
         lang: str = "nl",
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        max_mb: Callable[[], int | None] = lambda: None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.services, self.tasks, self.actions = services, tasks, actions
+        self.services, self.tasks, self.portfolio_actions = services, tasks, actions
         self.open_dir = open_dir
         self.lang = lang
         self.open_url = open_url
+        self.max_mb = max_mb  # the settings' limit on one evidence file (None: no limit)
         self.activity_id: str | None = None
         self._queue: list[Path] = []
         self._current: TaskHandle | None = None
@@ -300,7 +302,7 @@ class EvidencePanel(QWidget):
         evidence = self.selected()
         kind = vocab.EvidenceKind(self.kind_combo.currentData())
         if evidence is not None and kind != evidence.kind:
-            self.actions.update_evidence(evidence, kind=kind)
+            self.portfolio_actions.update_evidence(evidence, kind=kind)
 
     # ------------------------------------------------------------------ attaching
 
@@ -331,6 +333,17 @@ class EvidencePanel(QWidget):
         files = [p for p in paths if not p.is_dir()]
         if folders:
             self.status_message.emit(self.tr("Folders cannot be attached; drop the files inside them."))
+        limit = self.max_mb()
+        if limit:
+            too_big = [p for p in files if p.exists() and p.stat().st_size > limit * 1024 * 1024]
+            if too_big:
+                files = [p for p in files if p not in too_big]
+                self.status_message.emit(
+                    self.tr("The file is larger than %1 MB, the limit your settings allow.").replace("%1", str(limit))
+                    + " ("
+                    + ", ".join(p.name for p in too_big)
+                    + ")"
+                )
         self._queue.extend((p, target) for p in files)  # type: ignore[misc]
         self._next()
 
@@ -346,7 +359,7 @@ class EvidencePanel(QWidget):
         def stored(blob: StoredBlob) -> None:
             self._current = None
             kind = guess_kind(path)
-            self.actions.link_file(
+            self.portfolio_actions.link_file(
                 activity_id,
                 blob,
                 path.name,
@@ -368,7 +381,7 @@ class EvidencePanel(QWidget):
                 )
             self._finish_one()
 
-        handle = self.actions.store_file(path, stored, failed, self._on_progress)
+        handle = self.portfolio_actions.store_file(path, stored, failed, self._on_progress)
         if not handle.done:
             self._current = handle
         self._update_buttons()
@@ -425,7 +438,7 @@ class EvidencePanel(QWidget):
         evidence = self.selected()
         if evidence is None or self.activity_id is None:
             return
-        self.actions.detach_evidence(self.activity_id, evidence)
+        self.portfolio_actions.detach_evidence(self.activity_id, evidence)
         self.status_message.emit(self.tr("Removed “%1”. Undo with Ctrl+Z.").replace("%1", evidence.filename))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -52,13 +53,14 @@ class MainWindow(QMainWindow):
         lang: str = "nl",
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         demo: bool = False,
+        settings: Any = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.services, self.tasks, self.lang = services, tasks, lang
         self.demo = demo
         self.undo_stack = QUndoStack(self)
-        self.actions = PortfolioActions(services, tasks, self.undo_stack, lang, self)
+        self.portfolio_actions = PortfolioActions(services, tasks, self.undo_stack, lang, self)
         self.setObjectName("main_window")
         self.setWindowIcon(icon("bekwaam"))
         self._update_title(None)
@@ -80,9 +82,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.activities = ActivitiesPage(services, tasks, self.actions, open_dir, lang, self.stack)
-        self.overview = OverviewPage(services, tasks, self.actions, lang, self.stack)
-        self.dossier = DossierPage(services, tasks, self.actions, open_dir, lang, open_url, self.stack)
+        self.settings = settings
+        self.activities = ActivitiesPage(
+            services, tasks, self.portfolio_actions, open_dir, lang, self._max_evidence_mb, self.stack
+        )
+        self.overview = OverviewPage(services, tasks, self.portfolio_actions, lang, self.stack)
+        self.dossier = DossierPage(services, tasks, self.portfolio_actions, open_dir, lang, open_url, self.stack)
         self.activities.evidence.open_url = open_url
         for page, name, text in (
             (self.activities, "activities", self.tr("Activities")),
@@ -109,8 +114,8 @@ class MainWindow(QMainWindow):
         for page in (self.activities, self.dossier):
             page.status_message.connect(self.show_message)
         self.activities.loaded.connect(self.activities_loaded)
-        self.actions.failed.connect(self.show_error)
-        self.actions.dossier_changed.connect(self._load_profile)
+        self.portfolio_actions.failed.connect(self.show_error)
+        self.portfolio_actions.dossier_changed.connect(self._load_profile)
         self._build_menus()
         #: Asks a yes/no question (a blocking dialog); replaceable where no one can answer.
         self.ask: Callable[[str, str], bool] = self._ask
@@ -226,6 +231,13 @@ class MainWindow(QMainWindow):
         self._load_profile(greet=True)
         self.activities.reload()
 
+    def _max_evidence_mb(self) -> int | None:
+        try:
+            value = self.settings.get("max_evidence_mb") if self.settings is not None else None
+        except Exception:  # a settings module without this key: no limit
+            return None
+        return int(value) if value else None
+
     def start_after_first_paint(self) -> None:
         """Show first, then load: a worker building 10,000 records holds Python's GIL, and a paint that
         has to wait for it between every cell would keep the window blank for seconds."""
@@ -270,7 +282,7 @@ class MainWindow(QMainWindow):
         self.tasks.write(
             "welcome",
             write,
-            on_success=lambda _r: self.actions.dossier_changed.emit(),
+            on_success=lambda _r: self.portfolio_actions.dossier_changed.emit(),
             on_failure=lambda e: self.show_error(str(e)),
         )
         self.show_message(self.tr("Your portfolio is ready. Add your first activity with Ctrl+N."))
@@ -310,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def show_trash(self) -> None:
         if self.trash_dialog is None:
-            self.trash_dialog = TrashDialog(self.services, self.tasks, self.actions, self.lang, self)
+            self.trash_dialog = TrashDialog(self.services, self.tasks, self.portfolio_actions, self.lang, self)
         elif self.trash_dialog.isVisible():
             self.trash_dialog.refresh()
             self.trash_dialog.raise_()

@@ -93,7 +93,7 @@ class OverviewPage(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
+        self.services, self.tasks, self.portfolio_actions, self.lang = services, tasks, actions, lang
         self.data: OverviewData | None = None
         self._loading = False
         self._again = False
@@ -282,4 +282,4 @@ class OverviewPage(QWidget):
         dialog = CycleDialog(cycle, self.lang, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             start, ruleset = dialog.values()
-            self.actions.set_cycle(start, ruleset)
+            self.portfolio_actions.set_cycle(start, ruleset)

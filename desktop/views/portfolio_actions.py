@@ -186,11 +186,11 @@ class PortfolioActions(QObject):
 class SaveActivityCommand(QUndoCommand):
     def __init__(self, actions: PortfolioActions, before: vocab.Activity | None, after: vocab.Activity, text: str):
         super().__init__(text)
-        self.actions, self.before, self.after = actions, before, after
+        self.portfolio_actions, self.before, self.after = actions, before, after
         self._created = False
 
     def redo(self) -> None:
-        svc, after = self.actions.portfolio, self.after
+        svc, after = self.portfolio_actions.portfolio, self.after
         if self.before is None:
 
             def create() -> None:
@@ -201,28 +201,30 @@ class SaveActivityCommand(QUndoCommand):
 
             def created(_r: object) -> None:
                 self._created = True
-                self.actions._activity_written(after.id)
+                self.portfolio_actions._activity_written(after.id)
 
-            self.actions._write("create-activity", create, created)
+            self.portfolio_actions._write("create-activity", create, created)
         else:
-            self.actions._write(
-                "save-activity", lambda: svc.save_activity(after), lambda _r: self.actions._activity_written(after.id)
+            self.portfolio_actions._write(
+                "save-activity",
+                lambda: svc.save_activity(after),
+                lambda _r: self.portfolio_actions._activity_written(after.id),
             )
 
     def undo(self) -> None:
-        svc = self.actions.portfolio
+        svc = self.portfolio_actions.portfolio
         if self.before is None:
-            self.actions._write(
+            self.portfolio_actions._write(
                 "uncreate-activity",
                 lambda: svc.delete_activity(self.after.id),
-                lambda _r: self.actions.activities_changed.emit(),
+                lambda _r: self.portfolio_actions.activities_changed.emit(),
             )
         else:
             before = self.before
-            self.actions._write(
+            self.portfolio_actions._write(
                 "unsave-activity",
                 lambda: svc.save_activity(before),
-                lambda _r: self.actions._activity_written(before.id),
+                lambda _r: self.portfolio_actions._activity_written(before.id),
             )
 
 
@@ -234,12 +236,12 @@ class TrashActivityCommand(QUndoCommand):
             else QCoreApplication.translate("PortfolioActions", "Restore “%1”")
         )
         super().__init__(text.replace("%1", activity.title))
-        self.actions, self.activity, self.to_trash = actions, activity, to_trash
+        self.portfolio_actions, self.activity, self.to_trash = actions, activity, to_trash
 
     def _set(self, deleted: bool) -> None:
-        svc, aid = self.actions.portfolio, self.activity.id
+        svc, aid = self.portfolio_actions.portfolio, self.activity.id
         fn = (lambda: svc.delete_activity(aid)) if deleted else (lambda: svc.restore_activity(aid))
-        self.actions._write("trash-activity", fn, lambda _r: self.actions.activities_changed.emit())
+        self.portfolio_actions._write("trash-activity", fn, lambda _r: self.portfolio_actions.activities_changed.emit())
 
     def redo(self) -> None:
         self._set(self.to_trash)
@@ -265,19 +267,19 @@ class LinkEvidenceCommand(QUndoCommand):
             else QCoreApplication.translate("PortfolioActions", "Attach “%1”")
         )
         super().__init__(text.replace("%1", evidence.filename))
-        self.actions, self.activity_id, self.evidence = actions, activity_id, evidence
+        self.portfolio_actions, self.activity_id, self.evidence = actions, activity_id, evidence
         self.unlink = unlink
         self._skip_first_redo = already_done
 
     def _set(self, linked: bool) -> None:
-        svc, aid, eid = self.actions.portfolio, self.activity_id, self.evidence.id
+        svc, aid, eid = self.portfolio_actions.portfolio, self.activity_id, self.evidence.id
         fn = (lambda: svc.link_evidence(aid, eid)) if linked else (lambda: svc.detach_evidence(aid, eid))
 
         def done(_r: object) -> None:
-            self.actions.evidence_changed.emit(aid)
-            self.actions.activities_changed.emit()
+            self.portfolio_actions.evidence_changed.emit(aid)
+            self.portfolio_actions.activities_changed.emit()
 
-        self.actions._write("link-evidence", fn, done)
+        self.portfolio_actions._write("link-evidence", fn, done)
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -292,17 +294,17 @@ class LinkEvidenceCommand(QUndoCommand):
 class UpdateEvidenceCommand(QUndoCommand):
     def __init__(self, actions: PortfolioActions, evidence: vocab.Evidence, changes: dict[str, Any]):
         super().__init__(QCoreApplication.translate("PortfolioActions", "Edit “%1”").replace("%1", evidence.filename))
-        self.actions, self.evidence, self.changes = actions, evidence, changes
+        self.portfolio_actions, self.evidence, self.changes = actions, evidence, changes
         self.previous = {k: getattr(evidence, k) for k in changes}
 
     def _set(self, values: dict[str, Any]) -> None:
-        svc, eid = self.actions.portfolio, self.evidence.id
+        svc, eid = self.portfolio_actions.portfolio, self.evidence.id
 
         def done(_r: object) -> None:
             for aid in self.evidence.activity_ids:
-                self.actions.evidence_changed.emit(aid)
+                self.portfolio_actions.evidence_changed.emit(aid)
 
-        self.actions._write("update-evidence", lambda: svc.update_evidence(eid, **values), done)
+        self.portfolio_actions._write("update-evidence", lambda: svc.update_evidence(eid, **values), done)
 
     def redo(self) -> None:
         self._set(self.changes)
@@ -321,26 +323,26 @@ class SaveReflectionCommand(QUndoCommand):
         answers: dict[str, str],
     ):
         super().__init__(QCoreApplication.translate("PortfolioActions", "Edit reflection"))
-        self.actions, self.activity_id, self.before = actions, activity_id, before
+        self.portfolio_actions, self.activity_id, self.before = actions, activity_id, before
         self.model, self.answers = model, dict(answers)
         self._written_id: str | None = None
 
     def _done(self, _r: object) -> None:
-        self.actions.reflection_changed.emit(self.activity_id)
-        self.actions.activities_changed.emit()
+        self.portfolio_actions.reflection_changed.emit(self.activity_id)
+        self.portfolio_actions.activities_changed.emit()
 
     def redo(self) -> None:
-        svc, aid, model, answers = self.actions.portfolio, self.activity_id, self.model, self.answers
+        svc, aid, model, answers = self.portfolio_actions.portfolio, self.activity_id, self.model, self.answers
 
         def write() -> None:
             self._written_id = svc.set_reflection(aid, model, answers).id
 
-        self.actions._write("save-reflection", write, self._done)
+        self.portfolio_actions._write("save-reflection", write, self._done)
 
     def undo(self) -> None:
-        svc, aid, before = self.actions.portfolio, self.activity_id, self.before
+        svc, aid, before = self.portfolio_actions.portfolio, self.activity_id, self.before
         if before is not None:
-            self.actions._write(
+            self.portfolio_actions._write(
                 "unsave-reflection", lambda: svc.set_reflection(aid, before.model, before.answers), self._done
             )
             return
@@ -350,7 +352,7 @@ class SaveReflectionCommand(QUndoCommand):
             if current is not None:
                 svc.delete_record("reflection", current.id)
 
-        self.actions._write("unsave-reflection", remove, self._done)
+        self.portfolio_actions._write("unsave-reflection", remove, self._done)
 
 
 _RECORD_TYPES = {
@@ -365,14 +367,14 @@ _RECORD_TYPES = {
 class SaveRecordCommand(QUndoCommand):
     def __init__(self, actions: PortfolioActions, before: vocab.Record | None, after: vocab.Record, text: str):
         super().__init__(text)
-        self.actions, self.before, self.after = actions, before, after
+        self.portfolio_actions, self.before, self.after = actions, before, after
         self._created = False
 
     def _done(self, _r: object) -> None:
-        self.actions.dossier_changed.emit()
+        self.portfolio_actions.dossier_changed.emit()
 
     def redo(self) -> None:
-        svc, after = self.actions.portfolio, self.after
+        svc, after = self.portfolio_actions.portfolio, self.after
         rtype = _RECORD_TYPES[type(after)]
 
         def write() -> None:
@@ -381,30 +383,30 @@ class SaveRecordCommand(QUndoCommand):
             svc.save_record(after)
             self._created = True
 
-        self.actions._write("save-record", write, self._done)
+        self.portfolio_actions._write("save-record", write, self._done)
 
     def undo(self) -> None:
-        svc = self.actions.portfolio
+        svc = self.portfolio_actions.portfolio
         if self.before is None:
             rtype, rid = _RECORD_TYPES[type(self.after)], self.after.id  # type: ignore[attr-defined]
-            self.actions._write("unsave-record", lambda: svc.delete_record(rtype, rid), self._done)
+            self.portfolio_actions._write("unsave-record", lambda: svc.delete_record(rtype, rid), self._done)
         else:
             before = self.before
-            self.actions._write("unsave-record", lambda: svc.save_record(before), self._done)
+            self.portfolio_actions._write("unsave-record", lambda: svc.save_record(before), self._done)
 
 
 class DeleteRecordCommand(QUndoCommand):
     def __init__(self, actions: PortfolioActions, record_type: str, record: vocab.Record, text: str):
         super().__init__(text)
-        self.actions, self.record_type, self.record = actions, record_type, record
+        self.portfolio_actions, self.record_type, self.record = actions, record_type, record
 
     def _done(self, _r: object) -> None:
-        self.actions.dossier_changed.emit()
+        self.portfolio_actions.dossier_changed.emit()
 
     def redo(self) -> None:
-        svc, rtype, rid = self.actions.portfolio, self.record_type, self.record.id  # type: ignore[attr-defined]
-        self.actions._write("delete-record", lambda: svc.delete_record(rtype, rid), self._done)
+        svc, rtype, rid = self.portfolio_actions.portfolio, self.record_type, self.record.id  # type: ignore[attr-defined]
+        self.portfolio_actions._write("delete-record", lambda: svc.delete_record(rtype, rid), self._done)
 
     def undo(self) -> None:
-        svc, rtype, rid = self.actions.portfolio, self.record_type, self.record.id  # type: ignore[attr-defined]
-        self.actions._write("restore-record", lambda: svc.restore_record(rtype, rid), self._done)
+        svc, rtype, rid = self.portfolio_actions.portfolio, self.record_type, self.record.id  # type: ignore[attr-defined]
+        self.portfolio_actions._write("restore-record", lambda: svc.restore_record(rtype, rid), self._done)

@@ -148,7 +148,10 @@ class SettingsDialog(QDialog):
             return check, check.isChecked
         if key in ("max_evidence_mb", "sync_interval_minutes"):
             spin = QSpinBox(self)
-            spin.setRange(0, 10 * 1024 if key == "max_evidence_mb" else 24 * 60)
+            if key == "max_evidence_mb":
+                spin.setRange(1, 10 * 1024)
+            else:
+                spin.setRange(0, 24 * 60)
             spin.setValue(int(value or 0))
             return spin, spin.value
         edit = QLineEdit("" if value is None else str(value), self)

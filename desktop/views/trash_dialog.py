@@ -34,7 +34,7 @@ class TrashDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
+        self.services, self.tasks, self.portfolio_actions, self.lang = services, tasks, actions, lang
         self.setWindowTitle(self.tr("Trash"))
         self.setObjectName("trash_dialog")
         lay = QVBoxLayout(self)
@@ -89,4 +89,4 @@ class TrashDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        self.actions.restore_activity(item.data(ACTIVITY_ROLE))
+        self.portfolio_actions.restore_activity(item.data(ACTIVITY_ROLE))

@@ -4,141 +4,141 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="132" />
+            <location filename="../../desktop/views/activities_page.py" line="133" />
             <source>&amp;New activity</source>
             <extracomment>Asked (with the problems) before unsaveable changes are dropped; True discards them.</extracomment>
             <translation>&amp;New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="135" />
+            <location filename="../../desktop/views/activities_page.py" line="136" />
             <source>Add an activity (Ctrl+N)</source>
             <translation>Add an activity (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="140" />
+            <location filename="../../desktop/views/activities_page.py" line="141" />
             <source>Search title, provider, content… (Ctrl+F)</source>
             <translation>Search title, provider, content… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="141" />
+            <location filename="../../desktop/views/activities_page.py" line="142" />
             <source>Search activities</source>
             <translation>Search activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="154" />
+            <location filename="../../desktop/views/activities_page.py" line="158" />
             <source>Filter by type</source>
             <translation>Filter by type</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="155" />
+            <location filename="../../desktop/views/activities_page.py" line="159" />
             <source>All types</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="163" />
+            <location filename="../../desktop/views/activities_page.py" line="167" />
             <source>Filter by domain</source>
             <translation>Filter by domain</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="164" />
+            <location filename="../../desktop/views/activities_page.py" line="168" />
             <source>All domains</source>
             <translation>All domains</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="172" />
+            <location filename="../../desktop/views/activities_page.py" line="176" />
             <source>Filter by year</source>
             <translation>Filter by year</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="173" />
-            <location filename="../../desktop/views/activities_page.py" line="353" />
+            <location filename="../../desktop/views/activities_page.py" line="177" />
+            <location filename="../../desktop/views/activities_page.py" line="359" />
             <source>All years</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="177" />
+            <location filename="../../desktop/views/activities_page.py" line="181" />
             <source>Filter by validation</source>
             <translation>Filter by validation</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="178" />
+            <location filename="../../desktop/views/activities_page.py" line="182" />
             <source>Validated or not</source>
             <translation>Validated or not</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="179" />
+            <location filename="../../desktop/views/activities_page.py" line="183" />
             <source>Validated</source>
             <translation>Validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="180" />
+            <location filename="../../desktop/views/activities_page.py" line="184" />
             <source>Not validated</source>
             <translation>Not validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="184" />
+            <location filename="../../desktop/views/activities_page.py" line="188" />
             <source>Without evidence</source>
             <translation>Without evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="187" />
+            <location filename="../../desktop/views/activities_page.py" line="191" />
             <source>Without reflection</source>
             <translation>Without reflection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="190" />
+            <location filename="../../desktop/views/activities_page.py" line="194" />
             <source>Clear filters</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="205" />
+            <location filename="../../desktop/views/activities_page.py" line="209" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="238" />
-            <location filename="../../desktop/views/activities_page.py" line="572" />
+            <location filename="../../desktop/views/activities_page.py" line="242" />
+            <location filename="../../desktop/views/activities_page.py" line="578" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Choose an activity, or add a new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="258" />
+            <location filename="../../desktop/views/activities_page.py" line="264" />
             <source>&amp;Details</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="259" />
+            <location filename="../../desktop/views/activities_page.py" line="265" />
             <source>&amp;Evidence</source>
             <translation>&amp;Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="260" />
+            <location filename="../../desktop/views/activities_page.py" line="266" />
             <source>Re&amp;flection</source>
             <translation>Re&amp;flection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="267" />
-            <location filename="../../desktop/views/activities_page.py" line="296" />
+            <location filename="../../desktop/views/activities_page.py" line="273" />
+            <location filename="../../desktop/views/activities_page.py" line="302" />
             <source>Move to trash</source>
             <translation>Move to trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="270" />
+            <location filename="../../desktop/views/activities_page.py" line="276" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>
             <translation>Move this activity to the trash (Delete); undo with Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="273" />
+            <location filename="../../desktop/views/activities_page.py" line="279" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="276" />
+            <location filename="../../desktop/views/activities_page.py" line="282" />
             <source>Save (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="383" />
+            <location filename="../../desktop/views/activities_page.py" line="389" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n activities</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="385" />
+            <location filename="../../desktop/views/activities_page.py" line="391" />
             <source>%1 of %n activities</source>
             <translation>
                 <numerusform>%1 of %n activities</numerusform>
@@ -154,22 +154,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="498" />
+            <location filename="../../desktop/views/activities_page.py" line="504" />
             <source>Not saved yet: %1</source>
             <translation>Not saved yet: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="505" />
+            <location filename="../../desktop/views/activities_page.py" line="511" />
             <source>Saved “%1”.</source>
             <translation>Saved “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="535" />
+            <location filename="../../desktop/views/activities_page.py" line="541" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="537" />
+            <location filename="../../desktop/views/activities_page.py" line="543" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -182,22 +182,22 @@ Discard your changes, or go back and correct them?</source>
 Discard your changes, or go back and correct them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="558" />
+            <location filename="../../desktop/views/activities_page.py" line="564" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>Moved “%1” to the trash. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="568" />
+            <location filename="../../desktop/views/activities_page.py" line="574" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="582" />
+            <location filename="../../desktop/views/activities_page.py" line="588" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Not saved: please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="584" />
+            <location filename="../../desktop/views/activities_page.py" line="590" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Unsaved changes (Ctrl+S saves).</translation>
         </message>
@@ -418,12 +418,12 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="110" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="112" />
             <source>Register hours: contact plus self-study hours</source>
             <translation>Register hours: contact plus self-study hours</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="143" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="147" />
             <source>%n evidence file(s)</source>
             <translation>
                 <numerusform>%n evidence file</numerusform>
@@ -431,27 +431,27 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="148" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="152" />
             <source>Has a reflection</source>
             <translation>Has a reflection</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="150" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="154" />
             <source>No reflection yet</source>
             <translation>No reflection yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="193" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="197" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="195" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="199" />
             <source>Validated</source>
             <translation>Validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="196" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="200" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
@@ -553,7 +553,7 @@ Discard your changes, or go back and correct them?</translation>
         <message>
             <location filename="../../desktop/views/dossier_page.py" line="221" />
             <location filename="../../desktop/views/dossier_page.py" line="245" />
-            <location filename="../../desktop/views/dossier_page.py" line="384" />
+            <location filename="../../desktop/views/dossier_page.py" line="386" />
             <source>School</source>
             <translation>School</translation>
         </message>
@@ -648,57 +648,57 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="379" />
+            <location filename="../../desktop/views/dossier_page.py" line="380" />
             <source>Edit profile</source>
             <translation>Edit profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="380" />
+            <location filename="../../desktop/views/dossier_page.py" line="382" />
             <source>Profile saved.</source>
             <translation>Profile saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="387" />
+            <location filename="../../desktop/views/dossier_page.py" line="389" />
             <source>Qualification</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="390" />
+            <location filename="../../desktop/views/dossier_page.py" line="392" />
             <source>Work period</source>
             <translation>Work period</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="397" />
+            <location filename="../../desktop/views/dossier_page.py" line="399" />
             <source>Add %1</source>
             <translation>Add %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="397" />
+            <location filename="../../desktop/views/dossier_page.py" line="399" />
             <source>Edit %1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="404" />
+            <location filename="../../desktop/views/dossier_page.py" line="406" />
             <source>Remove from dossier</source>
             <translation>Remove from dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="405" />
+            <location filename="../../desktop/views/dossier_page.py" line="407" />
             <source>Removed. Undo with Ctrl+Z.</source>
             <translation>Removed. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="419" />
+            <location filename="../../desktop/views/dossier_page.py" line="421" />
             <source>Choose the diploma</source>
             <translation>Choose the diploma</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="421" />
+            <location filename="../../desktop/views/dossier_page.py" line="423" />
             <source>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
             <translation>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="429" />
+            <location filename="../../desktop/views/dossier_page.py" line="431" />
             <source>Diploma “%1” added.</source>
             <translation>Diploma “%1” added.</translation>
         </message>
@@ -706,62 +706,62 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="109" />
+            <location filename="../../desktop/views/evidence_panel.py" line="111" />
             <source>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</source>
             <translation>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="119" />
+            <location filename="../../desktop/views/evidence_panel.py" line="121" />
             <source>Evidence files</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="128" />
+            <location filename="../../desktop/views/evidence_panel.py" line="130" />
             <source>No evidence yet.</source>
             <translation>No evidence yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="134" />
+            <location filename="../../desktop/views/evidence_panel.py" line="136" />
             <source>&amp;Kind of evidence:</source>
             <translation>&amp;Kind of evidence:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="147" />
+            <location filename="../../desktop/views/evidence_panel.py" line="149" />
             <source>&amp;Add file…</source>
             <translation>&amp;Add file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="150" />
+            <location filename="../../desktop/views/evidence_panel.py" line="152" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="152" />
+            <location filename="../../desktop/views/evidence_panel.py" line="154" />
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="154" />
+            <location filename="../../desktop/views/evidence_panel.py" line="156" />
             <source>Remove the file from this activity (Delete); undo with Ctrl+Z</source>
             <translation>Remove the file from this activity (Delete); undo with Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="169" />
+            <location filename="../../desktop/views/evidence_panel.py" line="171" />
             <source>Progress of adding the file</source>
             <translation>Progress of adding the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="170" />
+            <location filename="../../desktop/views/evidence_panel.py" line="172" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="184" />
+            <location filename="../../desktop/views/evidence_panel.py" line="186" />
             <source>Remove file</source>
             <translation>Remove file</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/evidence_panel.py" line="232" />
+            <location filename="../../desktop/views/evidence_panel.py" line="234" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -769,37 +769,42 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="333" />
+            <location filename="../../desktop/views/evidence_panel.py" line="335" />
             <source>Folders cannot be attached; drop the files inside them.</source>
             <translation>Folders cannot be attached; drop the files inside them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="341" />
+            <location filename="../../desktop/views/evidence_panel.py" line="342" />
+            <source>The file is larger than %1 MB, the limit your settings allow.</source>
+            <translation>The file is larger than %1 MB, the limit your settings allow.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="354" />
             <source>Adding %1…</source>
             <translation>Adding %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="354" />
+            <location filename="../../desktop/views/evidence_panel.py" line="367" />
             <source>Added “%1”.</source>
             <translation>Added “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="362" />
+            <location filename="../../desktop/views/evidence_panel.py" line="375" />
             <source>Adding the file was cancelled; nothing was changed.</source>
             <translation>Adding the file was cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="365" />
+            <location filename="../../desktop/views/evidence_panel.py" line="378" />
             <source>Could not add “%1”: %2</source>
             <translation>Could not add “%1”: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="415" />
+            <location filename="../../desktop/views/evidence_panel.py" line="428" />
             <source>No program was found to open “%1”.</source>
             <translation>No program was found to open “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="429" />
+            <location filename="../../desktop/views/evidence_panel.py" line="442" />
             <source>Removed “%1”. Undo with Ctrl+Z.</source>
             <translation>Removed “%1”. Undo with Ctrl+Z.</translation>
         </message>
@@ -807,218 +812,218 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="75" />
+            <location filename="../../desktop/views/main_window.py" line="77" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="88" />
+            <location filename="../../desktop/views/main_window.py" line="93" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="89" />
+            <location filename="../../desktop/views/main_window.py" line="94" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="90" />
+            <location filename="../../desktop/views/main_window.py" line="95" />
             <source>Dossier</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="147" />
             <source>&amp;File</source>
             <extracomment>Asks a yes/no question (a blocking dialog); replaceable where no one can answer.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="144" />
+            <location filename="../../desktop/views/main_window.py" line="149" />
             <source>&amp;New activity</source>
             <translation>&amp;New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="151" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="163" />
             <source>&amp;Add evidence file…</source>
             <translation>&amp;Add evidence file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="172" />
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="173" />
+            <location filename="../../desktop/views/main_window.py" line="178" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="178" />
+            <location filename="../../desktop/views/main_window.py" line="183" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="179" />
+            <location filename="../../desktop/views/main_window.py" line="184" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="182" />
+            <location filename="../../desktop/views/main_window.py" line="187" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="187" />
+            <location filename="../../desktop/views/main_window.py" line="192" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="189" />
+            <location filename="../../desktop/views/main_window.py" line="194" />
             <source>Move activity to &amp;trash</source>
             <translation>Move activity to &amp;trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="195" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>T&amp;rash…</source>
             <translation>T&amp;rash…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="198" />
+            <location filename="../../desktop/views/main_window.py" line="203" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Activities</source>
             <translation>&amp;Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Overview</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Dossier</source>
             <translation>&amp;Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="205" />
+            <location filename="../../desktop/views/main_window.py" line="210" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="208" />
+            <location filename="../../desktop/views/main_window.py" line="213" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="214" />
+            <location filename="../../desktop/views/main_window.py" line="219" />
             <source>&amp;About Bekwaam</source>
             <translation>&amp;About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="288" />
             <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
             <translation>Your portfolio is ready. Add your first activity with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="283" />
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>(demo: changes are not kept)</source>
             <translation>(demo: changes are not kept)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>Choose an activity first.</source>
             <translation>Choose an activity first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="305" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>Add evidence</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="305" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
             <translation>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="325" />
+            <location filename="../../desktop/views/main_window.py" line="337" />
             <source>Bekwaam</source>
             <translation>Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="332" />
+            <location filename="../../desktop/views/main_window.py" line="344" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="333" />
+            <location filename="../../desktop/views/main_window.py" line="345" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="334" />
+            <location filename="../../desktop/views/main_window.py" line="346" />
             <source>Add evidence file</source>
             <translation>Add evidence file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="335" />
+            <location filename="../../desktop/views/main_window.py" line="347" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="336" />
+            <location filename="../../desktop/views/main_window.py" line="348" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="337" />
+            <location filename="../../desktop/views/main_window.py" line="349" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="338" />
+            <location filename="../../desktop/views/main_window.py" line="350" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="339" />
+            <location filename="../../desktop/views/main_window.py" line="351" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="353" />
+            <location filename="../../desktop/views/main_window.py" line="365" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="364" />
+            <location filename="../../desktop/views/main_window.py" line="376" />
             <source>About Bekwaam</source>
             <translation>About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="366" />
+            <location filename="../../desktop/views/main_window.py" line="378" />
             <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="391" />
+            <location filename="../../desktop/views/main_window.py" line="403" />
             <source>A file is being added</source>
             <translation>A file is being added</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="391" />
+            <location filename="../../desktop/views/main_window.py" line="403" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>A file is still being added. Stop adding it and quit?</translation>
         </message>
@@ -1183,32 +1188,32 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="232" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="234" />
             <source>Delete “%1”</source>
             <translation>Delete “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="234" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="236" />
             <source>Restore “%1”</source>
             <translation>Restore “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="263" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="265" />
             <source>Remove “%1”</source>
             <translation>Remove “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="265" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="267" />
             <source>Attach “%1”</source>
             <translation>Attach “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="294" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="296" />
             <source>Edit “%1”</source>
             <translation>Edit “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="323" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="325" />
             <source>Edit reflection</source>
             <translation>Edit reflection</translation>
         </message>
@@ -1387,22 +1392,22 @@ Discard your changes, or go back and correct them?</translation>
             <translation>set by your school</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="160" />
+            <location filename="../../desktop/views/settings_dialog.py" line="163" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="168" />
+            <location filename="../../desktop/views/settings_dialog.py" line="171" />
             <source>Certificate authority</source>
             <translation>Certificate authority</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="168" />
+            <location filename="../../desktop/views/settings_dialog.py" line="171" />
             <source>Certificates (*.pem *.crt);;All files (*)</source>
             <translation>Certificates (*.pem *.crt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="182" />
+            <location filename="../../desktop/views/settings_dialog.py" line="185" />
             <source>The school's settings file has problems; those settings are ignored:</source>
             <translation>The school's settings file has problems; those settings are ignored:</translation>
         </message>

@@ -4,141 +4,141 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="132" />
+            <location filename="../../desktop/views/activities_page.py" line="133" />
             <source>&amp;New activity</source>
             <extracomment>Asked (with the problems) before unsaveable changes are dropped; True discards them.</extracomment>
             <translation>&amp;Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="135" />
+            <location filename="../../desktop/views/activities_page.py" line="136" />
             <source>Add an activity (Ctrl+N)</source>
             <translation>Een activiteit toevoegen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="140" />
+            <location filename="../../desktop/views/activities_page.py" line="141" />
             <source>Search title, provider, content… (Ctrl+F)</source>
             <translation>Zoek in titel, aanbieder, inhoud… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="141" />
+            <location filename="../../desktop/views/activities_page.py" line="142" />
             <source>Search activities</source>
             <translation>Activiteiten zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="154" />
+            <location filename="../../desktop/views/activities_page.py" line="158" />
             <source>Filter by type</source>
             <translation>Filter op soort</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="155" />
+            <location filename="../../desktop/views/activities_page.py" line="159" />
             <source>All types</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="163" />
+            <location filename="../../desktop/views/activities_page.py" line="167" />
             <source>Filter by domain</source>
             <translation>Filter op domein</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="164" />
+            <location filename="../../desktop/views/activities_page.py" line="168" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="172" />
+            <location filename="../../desktop/views/activities_page.py" line="176" />
             <source>Filter by year</source>
             <translation>Filter op jaar</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="173" />
-            <location filename="../../desktop/views/activities_page.py" line="353" />
+            <location filename="../../desktop/views/activities_page.py" line="177" />
+            <location filename="../../desktop/views/activities_page.py" line="359" />
             <source>All years</source>
             <translation>Alle jaren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="177" />
+            <location filename="../../desktop/views/activities_page.py" line="181" />
             <source>Filter by validation</source>
             <translation>Filter op validatie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="178" />
+            <location filename="../../desktop/views/activities_page.py" line="182" />
             <source>Validated or not</source>
             <translation>Gevalideerd of niet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="179" />
+            <location filename="../../desktop/views/activities_page.py" line="183" />
             <source>Validated</source>
             <translation>Gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="180" />
+            <location filename="../../desktop/views/activities_page.py" line="184" />
             <source>Not validated</source>
             <translation>Niet gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="184" />
+            <location filename="../../desktop/views/activities_page.py" line="188" />
             <source>Without evidence</source>
             <translation>Zonder bewijsstuk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="187" />
+            <location filename="../../desktop/views/activities_page.py" line="191" />
             <source>Without reflection</source>
             <translation>Zonder reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="190" />
+            <location filename="../../desktop/views/activities_page.py" line="194" />
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="205" />
+            <location filename="../../desktop/views/activities_page.py" line="209" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="238" />
-            <location filename="../../desktop/views/activities_page.py" line="572" />
+            <location filename="../../desktop/views/activities_page.py" line="242" />
+            <location filename="../../desktop/views/activities_page.py" line="578" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Kies een activiteit, of voeg een nieuwe toe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="258" />
+            <location filename="../../desktop/views/activities_page.py" line="264" />
             <source>&amp;Details</source>
             <translation>&amp;Gegevens</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="259" />
+            <location filename="../../desktop/views/activities_page.py" line="265" />
             <source>&amp;Evidence</source>
             <translation>&amp;Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="260" />
+            <location filename="../../desktop/views/activities_page.py" line="266" />
             <source>Re&amp;flection</source>
             <translation>Re&amp;flectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="267" />
-            <location filename="../../desktop/views/activities_page.py" line="296" />
+            <location filename="../../desktop/views/activities_page.py" line="273" />
+            <location filename="../../desktop/views/activities_page.py" line="302" />
             <source>Move to trash</source>
             <translation>Naar prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="270" />
+            <location filename="../../desktop/views/activities_page.py" line="276" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>
             <translation>Deze activiteit naar de prullenbak verplaatsen (Delete); ongedaan maken met Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="273" />
+            <location filename="../../desktop/views/activities_page.py" line="279" />
             <source>&amp;Save</source>
             <translation>&amp;Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="276" />
+            <location filename="../../desktop/views/activities_page.py" line="282" />
             <source>Save (Ctrl+S)</source>
             <translation>Opslaan (Ctrl+S)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="383" />
+            <location filename="../../desktop/views/activities_page.py" line="389" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n activiteit</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="385" />
+            <location filename="../../desktop/views/activities_page.py" line="391" />
             <source>%1 of %n activities</source>
             <translation>
                 <numerusform>%1 van %n activiteit</numerusform>
@@ -154,22 +154,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="498" />
+            <location filename="../../desktop/views/activities_page.py" line="504" />
             <source>Not saved yet: %1</source>
             <translation>Nog niet opgeslagen: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="505" />
+            <location filename="../../desktop/views/activities_page.py" line="511" />
             <source>Saved “%1”.</source>
             <translation>„%1” opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="535" />
+            <location filename="../../desktop/views/activities_page.py" line="541" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="537" />
+            <location filename="../../desktop/views/activities_page.py" line="543" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -182,22 +182,22 @@ Discard your changes, or go back and correct them?</source>
 Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="558" />
+            <location filename="../../desktop/views/activities_page.py" line="564" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>„%1” staat nu in de prullenbak. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="568" />
+            <location filename="../../desktop/views/activities_page.py" line="574" />
             <source>New activity</source>
             <translation>Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="582" />
+            <location filename="../../desktop/views/activities_page.py" line="588" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Niet opgeslagen: verbeter de rood gemarkeerde velden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="584" />
+            <location filename="../../desktop/views/activities_page.py" line="590" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op).</translation>
         </message>
@@ -418,12 +418,12 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="110" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="112" />
             <source>Register hours: contact plus self-study hours</source>
             <translation>Registeruren: contacturen plus zelfstudie-uren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="143" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="147" />
             <source>%n evidence file(s)</source>
             <translation>
                 <numerusform>%n bewijsstuk</numerusform>
@@ -431,27 +431,27 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="148" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="152" />
             <source>Has a reflection</source>
             <translation>Heeft een reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="150" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="154" />
             <source>No reflection yet</source>
             <translation>Nog geen reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="193" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="197" />
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="195" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="199" />
             <source>Validated</source>
             <translation>Gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="196" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="200" />
             <source>Completed</source>
             <translation>Afgerond</translation>
         </message>
@@ -553,7 +553,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
         <message>
             <location filename="../../desktop/views/dossier_page.py" line="221" />
             <location filename="../../desktop/views/dossier_page.py" line="245" />
-            <location filename="../../desktop/views/dossier_page.py" line="384" />
+            <location filename="../../desktop/views/dossier_page.py" line="386" />
             <source>School</source>
             <translation>School</translation>
         </message>
@@ -648,57 +648,57 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Behaald</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="379" />
+            <location filename="../../desktop/views/dossier_page.py" line="380" />
             <source>Edit profile</source>
             <translation>Profiel wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="380" />
+            <location filename="../../desktop/views/dossier_page.py" line="382" />
             <source>Profile saved.</source>
             <translation>Profiel opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="387" />
+            <location filename="../../desktop/views/dossier_page.py" line="389" />
             <source>Qualification</source>
             <translation>Bevoegdheid</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="390" />
+            <location filename="../../desktop/views/dossier_page.py" line="392" />
             <source>Work period</source>
             <translation>Werkperiode</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="397" />
+            <location filename="../../desktop/views/dossier_page.py" line="399" />
             <source>Add %1</source>
             <translation>%1 toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="397" />
+            <location filename="../../desktop/views/dossier_page.py" line="399" />
             <source>Edit %1</source>
             <translation>%1 wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="404" />
+            <location filename="../../desktop/views/dossier_page.py" line="406" />
             <source>Remove from dossier</source>
             <translation>Uit het dossier verwijderen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="405" />
+            <location filename="../../desktop/views/dossier_page.py" line="407" />
             <source>Removed. Undo with Ctrl+Z.</source>
             <translation>Verwijderd. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="419" />
+            <location filename="../../desktop/views/dossier_page.py" line="421" />
             <source>Choose the diploma</source>
             <translation>Kies het diploma</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="421" />
+            <location filename="../../desktop/views/dossier_page.py" line="423" />
             <source>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
             <translation>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="429" />
+            <location filename="../../desktop/views/dossier_page.py" line="431" />
             <source>Diploma “%1” added.</source>
             <translation>Diploma „%1” toegevoegd.</translation>
         </message>
@@ -706,62 +706,62 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="109" />
+            <location filename="../../desktop/views/evidence_panel.py" line="111" />
             <source>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</source>
             <translation>Sleep bestanden hierheen, of voeg ze toe met de knop. Certificaten, bewijzen van deelname, programma's, foto's: alles wat laat zien wat u deed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="119" />
+            <location filename="../../desktop/views/evidence_panel.py" line="121" />
             <source>Evidence files</source>
             <translation>Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="128" />
+            <location filename="../../desktop/views/evidence_panel.py" line="130" />
             <source>No evidence yet.</source>
             <translation>Nog geen bewijsstukken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="134" />
+            <location filename="../../desktop/views/evidence_panel.py" line="136" />
             <source>&amp;Kind of evidence:</source>
             <translation>&amp;Soort bewijsstuk:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="147" />
+            <location filename="../../desktop/views/evidence_panel.py" line="149" />
             <source>&amp;Add file…</source>
             <translation>Bestand &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="150" />
+            <location filename="../../desktop/views/evidence_panel.py" line="152" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="152" />
+            <location filename="../../desktop/views/evidence_panel.py" line="154" />
             <source>&amp;Remove</source>
             <translation>&amp;Weghalen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="154" />
+            <location filename="../../desktop/views/evidence_panel.py" line="156" />
             <source>Remove the file from this activity (Delete); undo with Ctrl+Z</source>
             <translation>Het bestand bij deze activiteit weghalen (Delete); ongedaan maken met Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="169" />
+            <location filename="../../desktop/views/evidence_panel.py" line="171" />
             <source>Progress of adding the file</source>
             <translation>Voortgang van het toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="170" />
+            <location filename="../../desktop/views/evidence_panel.py" line="172" />
             <source>&amp;Cancel</source>
             <translation>&amp;Annuleren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="184" />
+            <location filename="../../desktop/views/evidence_panel.py" line="186" />
             <source>Remove file</source>
             <translation>Bestand weghalen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/evidence_panel.py" line="232" />
+            <location filename="../../desktop/views/evidence_panel.py" line="234" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n pagina</numerusform>
@@ -769,37 +769,42 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="333" />
+            <location filename="../../desktop/views/evidence_panel.py" line="335" />
             <source>Folders cannot be attached; drop the files inside them.</source>
             <translation>Een map kan niet worden toegevoegd; sleep de bestanden die erin staan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="341" />
+            <location filename="../../desktop/views/evidence_panel.py" line="342" />
+            <source>The file is larger than %1 MB, the limit your settings allow.</source>
+            <translation>Het bestand is groter dan %1 MB, de grens in uw instellingen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="354" />
             <source>Adding %1…</source>
             <translation>%1 wordt toegevoegd…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="354" />
+            <location filename="../../desktop/views/evidence_panel.py" line="367" />
             <source>Added “%1”.</source>
             <translation>„%1” toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="362" />
+            <location filename="../../desktop/views/evidence_panel.py" line="375" />
             <source>Adding the file was cancelled; nothing was changed.</source>
             <translation>Toevoegen geannuleerd; er is niets veranderd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="365" />
+            <location filename="../../desktop/views/evidence_panel.py" line="378" />
             <source>Could not add “%1”: %2</source>
             <translation>„%1” kon niet worden toegevoegd: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="415" />
+            <location filename="../../desktop/views/evidence_panel.py" line="428" />
             <source>No program was found to open “%1”.</source>
             <translation>Er is geen programma gevonden om „%1” te openen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="429" />
+            <location filename="../../desktop/views/evidence_panel.py" line="442" />
             <source>Removed “%1”. Undo with Ctrl+Z.</source>
             <translation>„%1” weggehaald. Ongedaan maken met Ctrl+Z.</translation>
         </message>
@@ -807,218 +812,218 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="75" />
+            <location filename="../../desktop/views/main_window.py" line="77" />
             <source>Sections</source>
             <translation>Onderdelen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="88" />
+            <location filename="../../desktop/views/main_window.py" line="93" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="89" />
+            <location filename="../../desktop/views/main_window.py" line="94" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="90" />
+            <location filename="../../desktop/views/main_window.py" line="95" />
             <source>Dossier</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="147" />
             <source>&amp;File</source>
             <extracomment>Asks a yes/no question (a blocking dialog); replaceable where no one can answer.</extracomment>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="144" />
+            <location filename="../../desktop/views/main_window.py" line="149" />
             <source>&amp;New activity</source>
             <translation>&amp;Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="151" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>&amp;Save</source>
             <translation>&amp;Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="163" />
             <source>&amp;Add evidence file…</source>
             <translation>Bewijsstuk &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="172" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="173" />
+            <location filename="../../desktop/views/main_window.py" line="178" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="178" />
+            <location filename="../../desktop/views/main_window.py" line="183" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="179" />
+            <location filename="../../desktop/views/main_window.py" line="184" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="182" />
+            <location filename="../../desktop/views/main_window.py" line="187" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="187" />
+            <location filename="../../desktop/views/main_window.py" line="192" />
             <source>&amp;Find</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="189" />
+            <location filename="../../desktop/views/main_window.py" line="194" />
             <source>Move activity to &amp;trash</source>
             <translation>Activiteit naar &amp;prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="195" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>T&amp;rash…</source>
             <translation>P&amp;rullenbak…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="198" />
+            <location filename="../../desktop/views/main_window.py" line="203" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Activities</source>
             <translation>&amp;Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Overview</source>
             <translation>&amp;Overzicht</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Dossier</source>
             <translation>&amp;Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="205" />
+            <location filename="../../desktop/views/main_window.py" line="210" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="208" />
+            <location filename="../../desktop/views/main_window.py" line="213" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Sneltoetsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="214" />
+            <location filename="../../desktop/views/main_window.py" line="219" />
             <source>&amp;About Bekwaam</source>
             <translation>&amp;Over Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="288" />
             <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
             <translation>Uw portfolio staat klaar. Voeg uw eerste activiteit toe met Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="283" />
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>(demo: changes are not kept)</source>
             <translation>(demo: wijzigingen worden niet bewaard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>Choose an activity first.</source>
             <translation>Kies eerst een activiteit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="305" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>Add evidence</source>
             <translation>Bewijsstuk toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="305" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
             <translation>Alle bestanden (*);;PDF (*.pdf);;Afbeeldingen (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="325" />
+            <location filename="../../desktop/views/main_window.py" line="337" />
             <source>Bekwaam</source>
             <translation>Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="332" />
+            <location filename="../../desktop/views/main_window.py" line="344" />
             <source>New activity</source>
             <translation>Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="333" />
+            <location filename="../../desktop/views/main_window.py" line="345" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="334" />
+            <location filename="../../desktop/views/main_window.py" line="346" />
             <source>Add evidence file</source>
             <translation>Bewijsstuk toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="335" />
+            <location filename="../../desktop/views/main_window.py" line="347" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="336" />
+            <location filename="../../desktop/views/main_window.py" line="348" />
             <source>Redo</source>
             <translation>Opnieuw uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="337" />
+            <location filename="../../desktop/views/main_window.py" line="349" />
             <source>Find</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="338" />
+            <location filename="../../desktop/views/main_window.py" line="350" />
             <source>Trash</source>
             <translation>Prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="339" />
+            <location filename="../../desktop/views/main_window.py" line="351" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="353" />
+            <location filename="../../desktop/views/main_window.py" line="365" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="364" />
+            <location filename="../../desktop/views/main_window.py" line="376" />
             <source>About Bekwaam</source>
             <translation>Over Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="366" />
+            <location filename="../../desktop/views/main_window.py" line="378" />
             <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Uw portfolio voor professionele ontwikkeling: activiteiten, bewijsstukken en reflecties, bewaard op uw eigen computer en ook zonder internet te gebruiken.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="391" />
+            <location filename="../../desktop/views/main_window.py" line="403" />
             <source>A file is being added</source>
             <translation>Er wordt een bestand toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="391" />
+            <location filename="../../desktop/views/main_window.py" line="403" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>Er wordt nog een bestand toegevoegd. Stoppen met toevoegen en afsluiten?</translation>
         </message>
@@ -1183,32 +1188,32 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Activiteit wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="232" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="234" />
             <source>Delete “%1”</source>
             <translation>„%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="234" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="236" />
             <source>Restore “%1”</source>
             <translation>„%1” terugzetten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="263" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="265" />
             <source>Remove “%1”</source>
             <translation>„%1” weghalen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="265" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="267" />
             <source>Attach “%1”</source>
             <translation>„%1” toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="294" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="296" />
             <source>Edit “%1”</source>
             <translation>„%1” wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="323" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="325" />
             <source>Edit reflection</source>
             <translation>Reflectie wijzigen</translation>
         </message>
@@ -1387,22 +1392,22 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>ingesteld door uw school</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="160" />
+            <location filename="../../desktop/views/settings_dialog.py" line="163" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="168" />
+            <location filename="../../desktop/views/settings_dialog.py" line="171" />
             <source>Certificate authority</source>
             <translation>Certificaatautoriteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="168" />
+            <location filename="../../desktop/views/settings_dialog.py" line="171" />
             <source>Certificates (*.pem *.crt);;All files (*)</source>
             <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="182" />
+            <location filename="../../desktop/views/settings_dialog.py" line="185" />
             <source>The school's settings file has problems; those settings are ignored:</source>
             <translation>Het instellingenbestand van de school bevat fouten; die instellingen worden genegeerd:</translation>
         </message>

@@ -91,7 +91,7 @@ def main() -> int:
     shoot(window, "dossier")
 
     trash_victim = page.model.summary(3).activity
-    window.actions.delete_activity(trash_victim)
+    window.portfolio_actions.delete_activity(trash_victim)
     window.show_trash()
     shoot(window.trash_dialog, "trash")
     window.trash_dialog.close()

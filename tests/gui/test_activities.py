@@ -182,3 +182,39 @@ def test_sorting_by_a_column(qtbot, window, set_up):  # type: ignore[no-untyped-
     assert titles(window) == ["C", "B", "A"]
     page.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert titles(window) == ["A", "B", "C"]
+
+
+def test_every_section_and_action_is_reachable_by_keyboard(qtbot, window):  # type: ignore[no-untyped-def]
+    for key, page in ((Qt.Key.Key_2, 1), (Qt.Key.Key_3, 2), (Qt.Key.Key_1, 0)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentIndex() == page
+    window.show_page(1)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 0 and window.activities.search.hasFocus()
+    shortcuts = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), shortcuts  # no shortcut is bound twice
+    for action in (
+        window.new_action,
+        window.save_action,
+        window.undo_action,
+        window.redo_action,
+        window.find_action,
+        window.trash_action,
+        window.settings_action,
+        window.quit_action,
+    ):
+        assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_inputs_have_accessible_names(qtbot, window):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+    window.go_new_activity()
+    editor = window.activities.editor
+    widgets = [w for cls in (QLineEdit, QPlainTextEdit, QComboBox) for w in editor.findChildren(cls)]
+    unnamed = [
+        w.objectName()
+        for w in widgets
+        if w.isVisible() and not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"
+    ]
+    assert unnamed == []

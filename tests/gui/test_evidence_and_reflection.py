@@ -197,3 +197,20 @@ def test_carry_over_never_drops_text() -> None:
             assert set(moved) <= allowed
             joined = " ".join(moved.values())
             assert all(text in joined for text in answers.values())
+
+
+def test_a_file_over_the_settings_limit_is_refused_with_a_message(qtbot, window, set_up, tmp_path):  # type: ignore[no-untyped-def]
+    set_up.portfolio.create_activity(activity())
+    window.activities.reload()
+
+    class OneMegabyteLimit:  # the settings object's interface (desktop/settings.py): get(key)
+        def get(self, key: str) -> object:
+            return 1 if key == "max_evidence_mb" else None
+
+    window.settings = OneMegabyteLimit()
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    big = big_file(tmp_path, 2)
+    assert drop_files(window.activities.evidence, [big])
+    assert set_up.portfolio.list_evidence() == []
+    assert any("groter dan 1 MB" in m and "video-les.mp4" in m for m in messages)

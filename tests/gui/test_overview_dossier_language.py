@@ -69,7 +69,7 @@ def test_reminder_twelve_weeks_before_the_end(qtbot, make_window, set_up):  # ty
 
 
 def test_change_the_cycle_from_the_overview(qtbot, window, set_up):  # type: ignore[no-untyped-def]
-    window.actions.set_cycle(dt.date(2020, 8, 1), "lerarenregister")
+    window.portfolio_actions.set_cycle(dt.date(2020, 8, 1), "lerarenregister")
     assert set_up.portfolio.current_cycle().start == dt.date(2020, 8, 1)
     assert "voorlopige regels" in window.overview.ruleset_label.text()
     assert "1 augustus 2020" in window.overview.cycle_label.text()
@@ -88,7 +88,7 @@ def test_dossier_profile_school_and_work(qtbot, window, set_up):  # type: ignore
     assert set_up.portfolio.profile().name == "Anna de Vries-Öztürk"
     assert set_up.portfolio.profile().register_number == "RL-123456"
 
-    window.actions.save_record(
+    window.portfolio_actions.save_record(
         None,
         vocab.WorkPeriod(
             school="Het Baarnsch Lyceum", start=dt.date(2024, 8, 1), end=dt.date(2025, 7, 31), hours=600.0
