@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,8 +24,14 @@ MACHINE_POLICY = Path("/etc/bekwaam/policy.toml")
 
 
 def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["dpkg", *args], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    # The machine is shared: another checkout's set-up may hold dpkg's lock for a while (apt-get).
+    deadline = time.monotonic() + 180
+    while True:
+        r = subprocess.run(["dpkg", *args], capture_output=True, text=True, timeout=300,
+                           env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        if r.returncode == 0 or "lock" not in r.stderr or time.monotonic() > deadline:
+            return r
+        time.sleep(2)
 
 
 def installed() -> bool:
