@@ -55,8 +55,8 @@ class _Run:
 
 
 def run_self_test(args: argparse.Namespace | None = None) -> int:
-    # Headless by design: it runs in CI and over SSH on a school's laptops.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Headless by design, whatever the session: it runs in CI and over SSH on a school's laptops.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
     print(f"bekwaam {__version__} self-test ({frozen}, Python {sys.version.split()[0]}, {sys.platform})", flush=True)
     run = _Run()

@@ -33,7 +33,6 @@ DisableProgramGroupPage=yes
 DisableDirPage=auto
 ; Per machine: Program Files, all users' Start menu, %ProgramData% for the policy.
 PrivilegesRequired=admin
-PrivilegesRequiredOverridesAllowed=
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
@@ -98,7 +97,7 @@ begin
   Result := '"' + R + '"';
 end;
 
-function Param(const Name: String): String;
+function InstallParam(const Name: String): String;
 begin
   Result := Trim(ExpandConstant('{param:' + Name + '|}'));
 end;
@@ -107,7 +106,7 @@ function IsLocked(const Key: String): Boolean;
 var
   Lock: String;
 begin
-  Lock := Lowercase(Param('LOCK'));
+  Lock := Lowercase(InstallParam('LOCK'));
   if Lock = '' then
     Lock := 'server_url,proxy,ca_bundle';
   if Lock = 'all' then
@@ -137,14 +136,14 @@ end;
 
 function QuotedParam(const Name: String): String;
 begin
-  Result := Param(Name);
+  Result := InstallParam(Name);
   if Result <> '' then
     Result := TomlString(Result);
 end;
 
 function BoolParam(const Name: String): String;
 begin
-  Result := Param(Name);
+  Result := InstallParam(Name);
   if Result = '1' then Result := 'true'
   else if Result = '0' then Result := 'false';
 end;
@@ -156,7 +155,7 @@ var
   I, N, ResultCode: Integer;
 begin
   Target := ExpandConstant('{commonappdata}\Bekwaam\policy.toml');
-  Source := Param('POLICYFILE');
+  Source := InstallParam('POLICYFILE');
   if Source <> '' then begin
     if not FileCopy(Source, Target, False) then
       Log('Bekwaam: could not copy the policy file ' + Source + ' to ' + Target)
@@ -170,9 +169,9 @@ begin
     AddSetting(Defaults, Locked, 'ca_bundle', QuotedParam('CABUNDLE'));
     AddSetting(Defaults, Locked, 'language', QuotedParam('LANGUAGE'));
     AddSetting(Defaults, Locked, 'data_dir', QuotedParam('DATADIR'));
-    AddSetting(Defaults, Locked, 'sync_interval_minutes', Param('SYNCMINUTES'));
+    AddSetting(Defaults, Locked, 'sync_interval_minutes', InstallParam('SYNCMINUTES'));
     AddSetting(Defaults, Locked, 'update_checks', BoolParam('UPDATECHECKS'));
-    AddSetting(Defaults, Locked, 'max_evidence_mb', Param('MAXEVIDENCEMB'));
+    AddSetting(Defaults, Locked, 'max_evidence_mb', InstallParam('MAXEVIDENCEMB'));
     if GetArrayLength(Defaults) + GetArrayLength(Locked) = 0 then begin
       Log('Bekwaam: no policy parameters; an existing policy file is left as it is');
       exit;
