@@ -116,13 +116,15 @@ def export_pdf(
     load_fonts()
     tx = ExportTranslator(options.lang)
     steps = Steps(progress, cancel, {"read": 1, "probe": 3, "layout": 3, "paint": 4, "assemble": 5})
-    steps.phase("read", 1, tx.translate("Export", "Reading the portfolio"))
+    steps.phase("read", 1, tx.translate("PdfExport", "Reading the portfolio"))
     snapshot = take_snapshot(services.portfolio)
-    builder = _DocumentBuilder(services, snapshot, options, tx, steps)
+    builder = PdfExport(services, snapshot, options, tx, steps)
     return builder.run(Path(out))
 
 
-class _DocumentBuilder:
+class PdfExport:
+    """Lays out and paints one PDF; `tr()` marks its texts for pyside6-lupdate (context PdfExport)."""
+
     def __init__(self, services: Services, snapshot: Snapshot, options: PdfOptions, tx: ExportTranslator,
                  steps: Steps):
         self.services = services
@@ -155,9 +157,9 @@ class _DocumentBuilder:
         self.items: list[EvidenceItem] = []
         self._styles()
 
-    def t(self, text: str) -> str:
-        """Translate an already-marked text (the marks are the tx.translate calls below)."""
-        return self.tx.translate("Export", text)
+    def tr(self, text: str) -> str:
+        """The export's own translation (context PdfExport), in the export's language."""
+        return self.tx.translate("PdfExport", text)
 
     # ------------------------------------------------------------------ formatting
 
@@ -221,7 +223,7 @@ class _DocumentBuilder:
             links = self._paint(writer, flow)
             del writer
             self.steps.phase("assemble", len(flow.pages) + len(self.items),
-                             self.t("Assembling the document"))
+                             self.tr("Assembling the document"))
             meta = self._metadata()
             with atomic_output(out) as tmp_out:
                 stats = pdfa.assemble(
@@ -237,7 +239,7 @@ class _DocumentBuilder:
                     read_blob=self.services.blobs.read_verified,
                     steps=self.steps,
                 )
-        self.steps.finish(self.t("PDF written"))
+        self.steps.finish(self.tr("PDF written"))
         return PdfResult(
             path=out,
             pages=len(flow.pages),
@@ -265,7 +267,7 @@ class _DocumentBuilder:
                 if q.diploma_evidence_id and q.diploma_evidence_id in by_id and q.diploma_evidence_id not in users:
                     order.append(q.diploma_evidence_id)
                     users[q.diploma_evidence_id] = []
-        self.steps.phase("probe", len(order), self.t("Checking the evidence files"))
+        self.steps.phase("probe", len(order), self.tr("Checking the evidence files"))
         for n, eid in enumerate(order, start=1):
             item = EvidenceItem(n, by_id[eid], "other", users[eid])
             self._probe(item)
@@ -279,8 +281,8 @@ class _DocumentBuilder:
         except EvidenceCorrupted as exc:
             item.kind = "missing"
             item.problem = (
-                self.t("The file is missing from the evidence store.") if exc.actual is None
-                else self.t("The stored file is damaged: its SHA-256 no longer matches.")
+                self.tr("The file is missing from the evidence store.") if exc.actual is None
+                else self.tr("The stored file is damaged: its SHA-256 no longer matches.")
             )
             self.warnings.append(f"{e.filename}: {item.problem}")
             return
@@ -290,7 +292,7 @@ class _DocumentBuilder:
             if sizes:
                 item.kind, item.page_sizes = "pdf", sizes
                 return
-            item.problem = self.t("This PDF could not be read (damaged or encrypted); it is attached unchanged.")
+            item.problem = self.tr("This PDF could not be read (damaged or encrypted); it is attached unchanged.")
             self.warnings.append(f"{e.filename}: {item.problem}")
             return
         size = _image_size(data)
@@ -312,10 +314,10 @@ class _DocumentBuilder:
     # ------------------------------------------------------------------ layout
 
     def _layout(self, flow: Flow) -> None:
-        self.steps.phase("layout", len(self.bundles) + len(self.items) + 3, self.t("Laying out the pages"))
+        self.steps.phase("layout", len(self.bundles) + len(self.items) + 3, self.tr("Laying out the pages"))
         self._cover(flow)
         toc_page = flow.new_page()
-        flow.section = self.t("Contents")
+        flow.section = self.tr("Contents")
         toc_page.section = flow.section
         self._summary(flow)
         self.steps.advance()
@@ -356,25 +358,25 @@ class _DocumentBuilder:
         flow.fill(band, NAVY)
         white = QColor("#ffffff")
         x = flow.left
-        flow.text_at(self.t("Professional development portfolio").upper(),
+        flow.text_at(self.tr("Professional development portfolio").upper(),
                      Style(font(SANS, 10, bold=True), QColor("#a8c5e0")), x, mm(38), flow.width)
-        name = profile.name if profile and profile.name else self.t("(no name entered)")
+        name = profile.name if profile and profile.name else self.tr("(no name entered)")
         flow.text_at(name, Style(font(SANS, 26, bold=True), white, leading=1.1), x, mm(48), flow.width)
         y = mm(106)
         rows: list[tuple[str, str]] = []
         if profile:
-            rows.append((self.t("Register"), profile.register.label(self.lang)))
+            rows.append((self.tr("Register"), profile.register.label(self.lang)))
             if profile.register_number:
-                rows.append((self.t("Register number"), profile.register_number))
+                rows.append((self.tr("Register number"), profile.register_number))
             if profile.sectors:
-                rows.append((self.t("Sector"), ", ".join(s.label(self.lang) for s in profile.sectors)))
+                rows.append((self.tr("Sector"), ", ".join(s.label(self.lang) for s in profile.sectors)))
         cycle = self.snapshot.cycle
         if cycle is not None:
             ruleset = self.ruleset.name(self.lang) if self.ruleset else cycle.ruleset
-            rows.append((self.t("Registration cycle"), f"{self.period(cycle.start, cycle.end)}"))
-            rows.append((self.t("Ruleset"), ruleset))
-        rows.append((self.t("Included"), self._selection_text()))
-        rows.append((self.t("Portfolio as of"), self.date(self.as_of)))
+            rows.append((self.tr("Registration cycle"), f"{self.period(cycle.start, cycle.end)}"))
+            rows.append((self.tr("Ruleset"), ruleset))
+        rows.append((self.tr("Included"), self._selection_text()))
+        rows.append((self.tr("Portfolio as of"), self.date(self.as_of)))
         label_style = Style(font(SANS, 9, bold=True), QColor(GREY))
         value_style = Style(font(SANS, 11), QColor(TEXT), leading=1.25)
         for label, value in rows:
@@ -386,16 +388,16 @@ class _DocumentBuilder:
         y += mm(6)
         ru = sum(b.activity.ru for b in self.bundles if not b.activity.planned)
         figures = [
-            (str(len(self.bundles)), self.t("activities")),
-            (self.number(ru), self.t("register hours (RU), completed")),
-            (str(len(self.items)), self.t("evidence files")),
+            (str(len(self.bundles)), self.tr("activities")),
+            (self.number(ru), self.tr("register hours (RU), completed")),
+            (str(len(self.items)), self.tr("evidence files")),
         ]
         col = flow.width / 3
         for i, (value, label) in enumerate(figures):
             flow.text_at(value, Style(font(SANS, 22, bold=True), QColor(ACCENT)), x + i * col, y, col)
             flow.text_at(label, Style(font(SANS, 8.5), QColor(GREY)), x + i * col, y + pt(30), col - mm(4))
         flow.text_at(
-            self.t("Made with Bekwaam {version}. The evidence files are included in the appendix and attached "
+            self.tr("Made with Bekwaam {version}. The evidence files are included in the appendix and attached "
                    "unchanged to this PDF; their SHA-256 checksums show they are the originals.").format(
                 version=__version__),
             Style(font(SANS, 7.8), QColor(GREY), leading=1.3),
@@ -408,18 +410,18 @@ class _DocumentBuilder:
         n = len(self.bundles)
         if sel.mode is SelectionMode.CYCLE:
             if self.snapshot.cycle is None:
-                return self.t("All activities ({n})").format(n=n)
-            return self.t("All activities in the cycle ({n})").format(n=n)
+                return self.tr("All activities ({n})").format(n=n)
+            return self.tr("All activities in the cycle ({n})").format(n=n)
         if sel.mode is SelectionMode.RANGE:
             if sel.start and sel.end:
-                return self.t("Activities from {start} to {end} ({n})").format(
+                return self.tr("Activities from {start} to {end} ({n})").format(
                     start=self.date(sel.start), end=self.date(sel.end), n=n)
             if sel.start:
-                return self.t("Activities from {start} ({n})").format(start=self.date(sel.start), n=n)
-            return self.t("Activities until {end} ({n})").format(end=self.date(sel.end), n=n)
+                return self.tr("Activities from {start} ({n})").format(start=self.date(sel.start), n=n)
+            return self.tr("Activities until {end} ({n})").format(end=self.date(sel.end), n=n)
         if sel.mode is SelectionMode.ACTIVITIES:
-            return self.t("Selected activities ({n})").format(n=n)
-        return self.t("All activities ({n})").format(n=n)
+            return self.tr("Selected activities ({n})").format(n=n)
+        return self.tr("All activities ({n})").format(n=n)
 
     # ---- contents
 
@@ -428,7 +430,7 @@ class _DocumentBuilder:
         saved_pages = flow.pages
         flow.pages = [page]
         flow.y = flow.top
-        flow.paragraph(self.t("Contents"), self.s_h1)
+        flow.paragraph(self.tr("Contents"), self.s_h1)
         flow.rule(NAVY, 1.2, after=pt(10))
         rows: list[list[Cell]] = []
         entry = Style(font(SANS, 10.5, bold=True), QColor(NAVY), leading=1.3)
@@ -449,20 +451,20 @@ class _DocumentBuilder:
     # ---- summary
 
     def _summary(self, flow: Flow) -> None:
-        top = self._h1(flow, self.t("Summary"), "summary")
+        top = self._h1(flow, self.tr("Summary"), "summary")
         profile = self.snapshot.profile
-        self._h2(flow, top, self.t("Teacher and registration"), "summary:dossier")
+        self._h2(flow, top, self.tr("Teacher and registration"), "summary:dossier")
         items: list[tuple[str, str]] = []
-        items.append((self.t("Name"), profile.name if profile and profile.name else "—"))
+        items.append((self.tr("Name"), profile.name if profile and profile.name else "—"))
         if profile:
-            items.append((self.t("Register"), profile.register.label(self.lang)))
-            items.append((self.t("Register number"), profile.register_number or "—"))
-            items.append((self.t("Sector"), ", ".join(s.label(self.lang) for s in profile.sectors) or "—"))
+            items.append((self.tr("Register"), profile.register.label(self.lang)))
+            items.append((self.tr("Register number"), profile.register_number or "—"))
+            items.append((self.tr("Sector"), ", ".join(s.label(self.lang) for s in profile.sectors) or "—"))
             if profile.email:
-                items.append((self.t("E-mail"), profile.email))
+                items.append((self.tr("E-mail"), profile.email))
         for school in self.snapshot.schools:
             extra = ", ".join(x for x in (school.place, f"BRIN {school.brin}" if school.brin else "") if x)
-            items.append((self.t("School"), f"{school.name}" + (f" ({extra})" if extra else "")))
+            items.append((self.tr("School"), f"{school.name}" + (f" ({extra})" if extra else "")))
         by_id = {i.evidence.id: i for i in self.items}
         for q in self.snapshot.qualifications:
             text = f"{q.sector.label(self.lang)}: {q.subject}"
@@ -471,12 +473,12 @@ class _DocumentBuilder:
             if q.obtained_on:
                 text += f" ({self.date(q.obtained_on)})"
             if q.diploma_evidence_id in by_id:
-                text += " · " + self.t("diploma: {label}").format(label=by_id[q.diploma_evidence_id].label)
-            items.append((self.t("Qualification"), text))
+                text += " · " + self.tr("diploma: {label}").format(label=by_id[q.diploma_evidence_id].label)
+            items.append((self.tr("Qualification"), text))
         if self.snapshot.work_periods:
             periods = self.snapshot.work_periods
             total = sum(p.hours for p in periods)
-            items.append((self.t("Work experience"), self.t("{n} periods, {hours} teaching hours in all").format(
+            items.append((self.tr("Work experience"), self.tr("{n} periods, {hours} teaching hours in all").format(
                 n=len(periods), hours=self.number(total))))
         flow.key_values(items, self.s_label, self.s_cell, 0.28)
 
@@ -484,46 +486,46 @@ class _DocumentBuilder:
         progress = self.progress
         if cycle is None or progress is None or self.ruleset is None:
             flow.space(pt(10))
-            flow.paragraph(self.t("No registration cycle has been set, so there is no progress toward "
+            flow.paragraph(self.tr("No registration cycle has been set, so there is no progress toward "
                                   "re-registration to show."), self.s_note)
         else:
-            self._h2(flow, top, self.t("Requirements for re-registration"), "summary:requirements")
-            text = self.t("Cycle {period}, measured against the ruleset {ruleset}.").format(
+            self._h2(flow, top, self.tr("Requirements for re-registration"), "summary:requirements")
+            text = self.tr("Cycle {period}, measured against the ruleset {ruleset}.").format(
                 period=self.period(cycle.start, cycle.end), ruleset=self.ruleset.name(self.lang))
             if self.ruleset.provisional:
-                text += " " + self.t("This ruleset is provisional.")
-            text += " " + self.t("Completed activities count in the cycle in which they ended; the figures cover "
+                text += " " + self.tr("This ruleset is provisional.")
+            text += " " + self.tr("Completed activities count in the cycle in which they ended; the figures cover "
                                  "the whole portfolio as of {date}.").format(date=self.date(self.as_of))
             flow.paragraph(text, self.s_body)
             rows = []
             for r in progress.requirements:
-                unit = self.t("hours") if r.kind == "work_hours" else self.t("RU")
-                status = (Cell("✓ " + self.t("met"), self.s_met) if r.met else
-                          Cell("✗ " + self.t("{n} short").format(n=self.number(r.short_by)), self.s_unmet))
+                unit = self.tr("hours") if r.kind == "work_hours" else self.tr("RU")
+                status = (Cell("✓ " + self.tr("met"), self.s_met) if r.met else
+                          Cell("✗ " + self.tr("{n} short").format(n=self.number(r.short_by)), self.s_unmet))
                 rows.append([Cell(r.label(self.lang)), Cell(f"{self.number(r.required)} {unit}"),
                              Cell(f"{self.number(r.achieved)} {unit}"), status])
             right = Qt.AlignmentFlag.AlignRight
             flow.table(
                 [Column(0.52), Column(0.15, right), Column(0.15, right), Column(0.18)],
                 rows,
-                header=[Cell(self.t("Requirement")), Cell(self.t("Required")), Cell(self.t("Achieved")),
-                        Cell(self.t("Status"))],
+                header=[Cell(self.tr("Requirement")), Cell(self.tr("Required")), Cell(self.tr("Achieved")),
+                        Cell(self.tr("Status"))],
                 header_style=self.s_head,
                 body_style=self.s_cell,
             )
-            self._h2(flow, top, self.t("Register hours per domain per year"), "summary:domains")
+            self._h2(flow, top, self.tr("Register hours per domain per year"), "summary:domains")
             domains = list(vocab.Domain)
             rows = []
             for year, per in sorted(progress.ru_by_domain_year.items()):
                 rows.append([Cell(str(year))] + [Cell(self.number(per.get(d, 0.0))) for d in domains]
                             + [Cell(self.number(sum(per.values())))])
-            rows.append([Cell(self.t("Total"))] + [Cell(self.number(progress.ru_by_domain.get(d, 0.0)))
+            rows.append([Cell(self.tr("Total"))] + [Cell(self.number(progress.ru_by_domain.get(d, 0.0)))
                                                   for d in domains] + [Cell(self.number(progress.total_ru))])
             width = 0.84 / (len(domains) + 1)
             flow.table(
                 [Column(0.16)] + [Column(width, right) for _ in range(len(domains) + 1)],
                 rows,
-                header=[Cell(self.t("Year"))] + [Cell(d.label(self.lang)) for d in domains] + [Cell(self.t("Total"))],
+                header=[Cell(self.tr("Year"))] + [Cell(d.label(self.lang)) for d in domains] + [Cell(self.tr("Total"))],
                 header_style=self.s_head,
                 body_style=self.s_cell,
                 bold_last_row=self.s_cell_bold,
@@ -532,26 +534,26 @@ class _DocumentBuilder:
             flow.space(pt(8))
             flow.key_values(
                 [
-                    (self.t("Validated activities"), f"{self.number(progress.validated_ru)} RU"),
-                    (self.t("Other activities"), f"{self.number(other)} RU"),
-                    (self.t("Activities counted"), str(len(progress.counted))),
-                    (self.t("Planned or outside the cycle"), str(len(progress.excluded))),
+                    (self.tr("Validated activities"), f"{self.number(progress.validated_ru)} RU"),
+                    (self.tr("Other activities"), f"{self.number(other)} RU"),
+                    (self.tr("Activities counted"), str(len(progress.counted))),
+                    (self.tr("Planned or outside the cycle"), str(len(progress.excluded))),
                 ],
                 self.s_label, self.s_cell, 0.4,
             )
         self._overview(flow, top)
 
     def _overview(self, flow: Flow, top: OutlineItem) -> None:
-        self._h2(flow, top, self.t("Overview of the activities"), "summary:overview")
+        self._h2(flow, top, self.tr("Overview of the activities"), "summary:overview")
         if not self.bundles:
-            flow.paragraph(self.t("There are no activities in this selection."), self.s_note)
+            flow.paragraph(self.tr("There are no activities in this selection."), self.s_note)
             return
         rows = []
         right = Qt.AlignmentFlag.AlignRight
         for b in self.bundles:
             a = b.activity
             label = self.labels[a.id]
-            mark = self.t("yes") if a.validated else ""
+            mark = self.tr("yes") if a.validated else ""
             status = f" ({a.status.label(self.lang).lower()})" if a.planned else ""
             rows.append([
                 Cell(label, self.s_cell_bold, link=f"act:{a.id}"),
@@ -566,8 +568,8 @@ class _DocumentBuilder:
             [Column(0.07), Column(0.13), Column(0.39), Column(0.19), Column(0.07, right), Column(0.07),
              Column(0.08, right)],
             rows,
-            header=[Cell(self.t("No.")), Cell(self.t("Date")), Cell(self.t("Title")), Cell(self.t("Type")),
-                    Cell(self.t("RU")), Cell(self.t("Valid.")), Cell(self.t("Page"))],
+            header=[Cell(self.tr("No.")), Cell(self.tr("Date")), Cell(self.tr("Title")), Cell(self.tr("Type")),
+                    Cell(self.tr("RU")), Cell(self.tr("Valid.")), Cell(self.tr("Page"))],
             header_style=self.s_head,
             body_style=self.s_cell,
         )
@@ -575,11 +577,11 @@ class _DocumentBuilder:
     # ---- activities
 
     def _activities(self, flow: Flow) -> None:
-        top = self._h1(flow, self.t("Activities"), "activities")
+        top = self._h1(flow, self.tr("Activities"), "activities")
         if not self.bundles:
-            flow.paragraph(self.t("There are no activities in this selection."), self.s_note)
+            flow.paragraph(self.tr("There are no activities in this selection."), self.s_note)
             return
-        flow.paragraph(self.t("Each activity with its details, the reflection on it and its evidence. The page "
+        flow.paragraph(self.tr("Each activity with its details, the reflection on it and its evidence. The page "
                               "numbers in the evidence tables point to the appendix."), self.s_body)
         year: int | None = None
         year_item = top
@@ -600,38 +602,38 @@ class _DocumentBuilder:
         flow.space(pt(14))
         flow.anchor(f"act:{a.id}")
         parent.children.append(OutlineItem(f"{label} {a.title}", f"act:{a.id}"))
-        kicker = f"{self.t('ACTIVITY')} {label}  ·  {a.type.label(self.lang).upper()}"
+        kicker = self.tr("ACTIVITY") + f" {label}  ·  {a.type.label(self.lang).upper()}"
         if a.planned:
             kicker += "  ·  " + a.status.label(self.lang).upper()
         flow.paragraph(kicker, self.s_kicker)
         flow.paragraph(a.title, self.s_h3, keep_with_next=pt(50))
         fields: list[tuple[str, str]] = [
-            (self.t("Period"), self.period(a.start, a.end)),
-            (self.t("Provider"), a.provider or "—"),
-            (self.t("Hours"), self.t("{contact} contact + {self_study} self-study = {ru} RU").format(
+            (self.tr("Period"), self.period(a.start, a.end)),
+            (self.tr("Provider"), a.provider or "—"),
+            (self.tr("Hours"), self.tr("{contact} contact + {self_study} self-study = {ru} RU").format(
                 contact=self.number(a.contact_hours), self_study=self.number(a.self_study_hours),
                 ru=self.number(a.ru))),
-            (self.t("Competence domains"), ", ".join(d.label(self.lang) for d in a.domains) or "—"),
+            (self.tr("Competence domains"), ", ".join(d.label(self.lang) for d in a.domains) or "—"),
         ]
         if a.sbl_competences:
-            fields.append((self.t("SBL competences (2006)"),
+            fields.append((self.tr("SBL competences (2006)"),
                            "; ".join(c.label(self.lang) for c in a.sbl_competences)))
-        fields.append((self.t("Validated"), self.t("yes, code {code}").format(code=a.validated_code)
-                       if a.validated else self.t("no")))
-        fields.append((self.t("Status"), a.status.label(self.lang)))
-        fields.append((self.t("Origin"), a.origin.label(self.lang)))
+        fields.append((self.tr("Validated"), self.tr("yes, code {code}").format(code=a.validated_code)
+                       if a.validated else self.tr("no")))
+        fields.append((self.tr("Status"), a.status.label(self.lang)))
+        fields.append((self.tr("Origin"), a.origin.label(self.lang)))
         flow.key_values(fields, self.s_label, self.s_cell, 0.26)
         if a.content:
-            flow.paragraph(self.t("Content and set-up"), self.s_label_bold, keep_with_next=pt(12))
+            flow.paragraph(self.tr("Content and set-up"), self.s_label_bold, keep_with_next=pt(12))
             flow.paragraph(a.content, self.s_body)
         if a.contribution:
-            flow.paragraph(self.t("Contribution to professional development"), self.s_label_bold,
+            flow.paragraph(self.tr("Contribution to professional development"), self.s_label_bold,
                            keep_with_next=pt(12))
             flow.paragraph(a.contribution, self.s_body)
         r = b.reflection
         if r is not None and any(v.strip() for v in r.answers.values()):
             model = vocab.REFLECTION_MODELS[r.model]
-            flow.paragraph(self.t("Reflection ({model})").format(model=r.model.label(self.lang)),
+            flow.paragraph(self.tr("Reflection ({model})").format(model=r.model.label(self.lang)),
                            self.s_label_bold, keep_with_next=pt(12))
             for prompt in model.prompts:
                 answer = r.answers.get(prompt.id, "").strip()
@@ -640,9 +642,9 @@ class _DocumentBuilder:
                 if r.model is not vocab.ReflectionModelId.VRIJ:
                     flow.paragraph(prompt.label(self.lang), self.s_prompt, keep_with_next=pt(12))
                 flow.paragraph(answer, self.s_body)
-        flow.paragraph(self.t("Evidence"), self.s_label_bold, keep_with_next=pt(14))
+        flow.paragraph(self.tr("Evidence"), self.s_label_bold, keep_with_next=pt(14))
         if not b.evidence:
-            flow.paragraph(self.t("No evidence attached."), self.s_note)
+            flow.paragraph(self.tr("No evidence attached."), self.s_note)
         else:
             rows = []
             for e in b.evidence:
@@ -661,8 +663,8 @@ class _DocumentBuilder:
                 [Column(0.06), Column(0.25), Column(0.14), Column(0.13), Column(0.34),
                  Column(0.08, Qt.AlignmentFlag.AlignRight)],
                 rows,
-                header=[Cell(self.t("No.")), Cell(self.t("File")), Cell(self.t("Kind")), Cell(self.t("Date")),
-                        Cell("SHA-256"), Cell(self.t("Page"))],
+                header=[Cell(self.tr("No.")), Cell(self.tr("File")), Cell(self.tr("Kind")), Cell(self.tr("Date")),
+                        Cell("SHA-256"), Cell(self.tr("Page"))],
                 header_style=self.s_head,
                 body_style=self.s_cell,
             )
@@ -672,11 +674,11 @@ class _DocumentBuilder:
     # ---- appendix
 
     def _appendix(self, flow: Flow) -> None:
-        top = self._h1(flow, self.t("Appendix: evidence"), "appendix")
+        top = self._h1(flow, self.tr("Appendix: evidence"), "appendix")
         if not self.items:
-            flow.paragraph(self.t("No evidence files belong to this selection."), self.s_note)
+            flow.paragraph(self.tr("No evidence files belong to this selection."), self.s_note)
             return
-        flow.paragraph(self.t(
+        flow.paragraph(self.tr(
             "Every evidence file follows, numbered as in the activity tables. PDF files are shown page by page, "
             "images on the page. Every file is also attached unchanged to this PDF (open the attachments panel "
             "of your PDF reader); its SHA-256 checksum shows it is the file that was stored."), self.s_body)
@@ -695,7 +697,7 @@ class _DocumentBuilder:
                 elif item.kind == "missing":
                     flow.paragraph(item.problem, Style(font(SANS, 8.8, bold=True), QColor(RED), leading=1.25))
                 else:
-                    note = item.problem or self.t(
+                    note = item.problem or self.tr(
                         "This file cannot be shown on a page ({type}); it is attached unchanged to this PDF.").format(
                         type=item.evidence.media_type)
                     flow.paragraph(note, self.s_note)
@@ -705,12 +707,12 @@ class _DocumentBuilder:
         e = item.evidence
         parts = [e.kind.label(self.lang)]
         if e.issued_on:
-            parts.append(self.t("issued {date}").format(date=self.date(e.issued_on)))
+            parts.append(self.tr("issued {date}").format(date=self.date(e.issued_on)))
         parts.append(self.size(e.size))
         if item.used_by:
-            parts.append(self.t("belongs to {labels}").format(labels=", ".join(item.used_by)))
+            parts.append(self.tr("belongs to {labels}").format(labels=", ".join(item.used_by)))
         elif any(q.diploma_evidence_id == e.id for q in self.snapshot.qualifications):
-            parts.append(self.t("diploma of a qualification"))
+            parts.append(self.tr("diploma of a qualification"))
         if e.description:
             parts.append(e.description)
         return f"{item.label}  {e.filename}", "  ·  ".join(parts)
@@ -755,7 +757,7 @@ class _DocumentBuilder:
             if n == 0:
                 flow.anchor(item.key)
             y = flow.top
-            y += flow.text_at(title + ("  ·  " + self.t("page {n} of {count} of this file").format(
+            y += flow.text_at(title + ("  ·  " + self.tr("page {n} of {count} of this file").format(
                 n=n + 1, count=count) if count > 1 else ""),
                 Style(font(SANS, 9.5, bold=True), QColor(NAVY), leading=1.2), flow.left, y, flow.width)
             y += flow.text_at(meta, self.s_small, flow.left, y, flow.width)
@@ -774,7 +776,7 @@ class _DocumentBuilder:
 
     def _paint(self, writer: QPdfWriter, flow: Flow) -> list[tuple[int, QRectF, str]]:
         total = len(flow.pages)
-        self.steps.phase("paint", total, self.t("Drawing the pages"))
+        self.steps.phase("paint", total, self.tr("Drawing the pages"))
 
         def resolve(key: str) -> str:
             page = flow.anchors.get(key)
@@ -789,8 +791,8 @@ class _DocumentBuilder:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             name = self.snapshot.profile.name if self.snapshot.profile and self.snapshot.profile.name else ""
-            header_left = self.t("Portfolio") + (f" · {name}" if name else "")
-            footer_left = self.t("Portfolio as of {date}").format(date=self.date(self.as_of))
+            header_left = self.tr("Portfolio") + (f" · {name}" if name else "")
+            footer_left = self.tr("Portfolio as of {date}").format(date=self.date(self.as_of))
             head_style = Style(font(SANS, 7.6), QColor(GREY))
             for page in flow.pages:
                 self.steps.check()
@@ -821,7 +823,7 @@ class _DocumentBuilder:
         footer_y = flow.page_height - mm(14)
         chrome.ops.append(("hline", flow.left, flow.left + flow.width, footer_y - pt(4), QColor("#c9d2dc"), pt(0.5)))
         scratch.text_at(footer_left, style, flow.left, footer_y, flow.width * 0.6)
-        number = self.t("page {n} of {total}").format(n=page.index + 1, total=total)
+        number = self.tr("page {n} of {total}").format(n=page.index + 1, total=total)
         scratch.text_at(number, Style(font(SANS, 7.6, bold=True), QColor(NAVY), Qt.AlignmentFlag.AlignRight),
                         flow.left + flow.width * 0.5, footer_y, flow.width * 0.5)
         paint_ops(painter, chrome, lambda key: key)
@@ -831,7 +833,7 @@ class _DocumentBuilder:
     def _metadata(self) -> pdfa.Metadata:
         profile = self.snapshot.profile
         name = profile.name if profile and profile.name else ""
-        title = self.t("Professional development portfolio") + (f" – {name}" if name else "")
+        title = self.tr("Professional development portfolio") + (f" – {name}" if name else "")
         stamp = self.snapshot.last_change or dt.datetime.combine(self.as_of, dt.time())
         if self.options.as_of is not None:
             stamp = dt.datetime.combine(self.options.as_of, dt.time())
@@ -843,7 +845,7 @@ class _DocumentBuilder:
             title=title,
             author=name,
             subject=self._selection_text(),
-            keywords=self.t("professional development, portfolio, register hours"),
+            keywords=self.tr("professional development, portfolio, register hours"),
             creator=f"Bekwaam {__version__}",
             created=stamp,
             lang="nl-NL" if self.lang == "nl" else "en-GB",
