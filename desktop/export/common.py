@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -110,9 +110,10 @@ def atomic_output(target: Path) -> Iterator[Path]:
             f"The folder {folder} does not exist.",
             f"De map {folder} bestaat niet.",
         )
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    tmp = Path(name)
+    # Not mkstemp: its 0600 mode would stick to the exported file; "x" creates with the umask.
+    tmp = folder / f".{target.name}.{secrets.token_hex(6)}.part"
+    with open(tmp, "xb"):
+        pass
     try:
         yield tmp
         with open(tmp, "rb+") as fh:

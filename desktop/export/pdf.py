@@ -565,8 +565,8 @@ class PdfExport:
                 Cell(ref=f"act:{a.id}"),
             ])
         flow.table(
-            [Column(0.07), Column(0.13), Column(0.39), Column(0.19), Column(0.07, right), Column(0.07),
-             Column(0.08, right)],
+            [Column(0.08), Column(0.13), Column(0.39), Column(0.19), Column(0.06, right), Column(0.06),
+             Column(0.09, right)],
             rows,
             header=[Cell(self.tr("No.")), Cell(self.tr("Date")), Cell(self.tr("Title")), Cell(self.tr("Type")),
                     Cell(self.tr("RU")), Cell(self.tr("Valid.")), Cell(self.tr("Page"))],
@@ -660,7 +660,7 @@ class PdfExport:
                     Cell(ref=item.key),
                 ])
             flow.table(
-                [Column(0.06), Column(0.25), Column(0.14), Column(0.13), Column(0.34),
+                [Column(0.07), Column(0.25), Column(0.14), Column(0.13), Column(0.33),
                  Column(0.08, Qt.AlignmentFlag.AlignRight)],
                 rows,
                 header=[Cell(self.tr("No.")), Cell(self.tr("File")), Cell(self.tr("Kind")), Cell(self.tr("Date")),

@@ -236,8 +236,10 @@ def _place(writer: PdfWriter, page_index: int, source: Any, target: tuple[float,
     numbers = " ".join(f"{v:.5f}".rstrip("0").rstrip(".") or "0" for v in matrix)
     # Qt's page stream leaves its coordinate flip in force: wrap it so ours starts clean.
     after.set_data(f"\nQ\nq {numbers} cm {name} Do Q\n".encode())
-    existing = page["/Contents"]
+    existing = page.raw_get("/Contents")
     parts = list(existing.get_object()) if isinstance(existing.get_object(), ArrayObject) else [existing]
+    # streams must be indirect objects inside a /Contents array
+    parts = [p if isinstance(p, IndirectObject) else writer._add_object(p) for p in parts]
     page[NameObject("/Contents")] = ArrayObject(
         [writer._add_object(before)] + parts + [writer._add_object(after)]
     )

@@ -338,13 +338,13 @@
     <message>
         <location filename="../../desktop/export/pdf.py" line="572" />
         <source>Valid.</source>
-        <translation>Gevalid.</translation>
+        <translation>Gev.</translation>
     </message>
     <message>
         <location filename="../../desktop/export/pdf.py" line="572" />
         <location filename="../../desktop/export/pdf.py" line="667" />
         <source>Page</source>
-        <translation>Pagina</translation>
+        <translation>Pag.</translation>
     </message>
     <message>
         <location filename="../../desktop/export/pdf.py" line="580" />
