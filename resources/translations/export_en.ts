@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Leap2aExport</name>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="124" />
+        <source>Professional development portfolio</source>
+        <translation>Professional development portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="146" />
+        <source>Registration cycle</source>
+        <translation>Registration cycle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="200" />
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="254" />
+        <source>Reflection</source>
+        <translation>Reflection</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <location filename="../../desktop/export/pdf.py" line="119" />
@@ -510,6 +533,29 @@
         <location filename="../../desktop/export/pdf.py" line="848" />
         <source>professional development, portfolio, register hours</source>
         <translation>professional development, portfolio, register hours</translation>
+    </message>
+</context>
+<context>
+    <name>builder</name>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="350" />
+        <source>Copying the evidence files</source>
+        <translation>Copying the evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="369" />
+        <source>{name}: the stored file is missing or damaged; it was left out.</source>
+        <translation>{name}: the stored file is missing or damaged; it was left out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="374" />
+        <source>Writing leap2a.xml</source>
+        <translation>Writing leap2a.xml</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="381" />
+        <source>Leap2A export written</source>
+        <translation>Leap2A export written</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Leap2aExport</name>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="124" />
+        <source>Professional development portfolio</source>
+        <translation>Professionaliseringsportfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="146" />
+        <source>Registration cycle</source>
+        <translation>Registratieperiode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="200" />
+        <source>Register number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="254" />
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <location filename="../../desktop/export/pdf.py" line="119" />
@@ -510,6 +533,29 @@
         <location filename="../../desktop/export/pdf.py" line="848" />
         <source>professional development, portfolio, register hours</source>
         <translation>professionalisering, portfolio, registeruren</translation>
+    </message>
+</context>
+<context>
+    <name>builder</name>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="350" />
+        <source>Copying the evidence files</source>
+        <translation>De bewijsstukken worden gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="369" />
+        <source>{name}: the stored file is missing or damaged; it was left out.</source>
+        <translation>{name}: het opgeslagen bestand ontbreekt of is beschadigd; het is weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="374" />
+        <source>Writing leap2a.xml</source>
+        <translation>leap2a.xml wordt geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="381" />
+        <source>Leap2A export written</source>
+        <translation>De Leap2A-export is opgeslagen</translation>
     </message>
 </context>
 </TS>
