@@ -22,6 +22,7 @@ from sync.portfolio import ValidationError
 SUBCOMMAND_MODULES = [
     "desktop.cli.portfolio_cmds",
     "desktop.cli.policy_cmds",
+    "desktop.cli.export_cmds",
 ]
 
 
