@@ -18,7 +18,8 @@ def test_the_build_command_builds_and_passes_its_smoke_test(frozen_build: Frozen
     assert frozen_build.returncode == 0, frozen_build.output[-6000:]
     out = frozen_build.output
     assert f"bekwaam {__version__}" in out
-    assert "self-test passed" in out and "FAIL" not in out
+    assert "self-test passed\n" in out and "FAIL" not in out and "pending" not in out
+    assert "ok    export a PDF and read it back" in out
     assert "policy.example.toml: no problems" in out
 
 
