@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import random
+import signal
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -225,3 +228,33 @@ def test_policy_and_settings_pass_strict_mypy() -> None:
         cwd=REPO_ROOT, capture_output=True, text=True,
     )
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_killing_a_writer_at_any_moment_leaves_a_whole_settings_file(tmp_path: Path, data_dir: Path) -> None:
+    """SIGKILL while set() writes in a loop: the file is always one of the written versions, never half of one."""
+    writer = (
+        "import sys, itertools\n"
+        "from pathlib import Path\n"
+        "from desktop.policy import load_policy\n"
+        "from desktop.settings import Settings\n"
+        "s = Settings.load(Path(sys.argv[1]), load_policy(Path(sys.argv[2])))\n"
+        "print('ready', flush=True)\n"
+        "for i in itertools.count():\n"
+        "    s.set('sync_interval_minutes', 5 + i % 1000)\n"
+        "    s.set('server_url', f'https://register-{i}.example.nl/' + 'x' * (i % 4000))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    rng = random.Random(20241125)
+    for _ in range(5):
+        with subprocess.Popen([sys.executable, "-c", writer, str(data_dir), str(tmp_path / "none.toml")],
+                              stdout=subprocess.PIPE, env=env) as proc:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+            time.sleep(rng.uniform(0.05, 0.4))
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+        s = Settings.load(data_dir, no_policy(tmp_path))
+        assert s.problems == [], s.problems
+        assert s.setting("sync_interval_minutes").source is Source.USER
+        assert s.get("server_url").startswith("https://register-")
+    leftovers = [p.name for p in DataPaths(data_dir).settings.parent.iterdir() if p.name != "settings.toml"]
+    assert all(name.endswith(".tmp") for name in leftovers), leftovers  # at most a killed writer's temporary file
