@@ -98,6 +98,7 @@ def backup(
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))()
     files: list[dict[str, Any]] = []
     warnings: list[str] = []
+    damaged: list[str] = []
     total = 0
     out = Path(out)
     with atomic_output(out) as tmp, tempfile.TemporaryDirectory(prefix=".bekwaam-backup-", dir=out.parent) as work:
@@ -136,7 +137,10 @@ def backup(
                             dst_fh.write(chunk)
                             written += len(chunk)
                 except EvidenceCorrupted:
+                    # the entry is in the zip already (a zip cannot take it back): the manifest names
+                    # it as damaged, and restore leaves it out
                     warnings.append(f"evidence {sha} is damaged and was left out of the backup")
+                    damaged.append(name)
                     steps.advance()
                     continue
                 files.append({"path": name, "sha256": sha, "size": written})
@@ -150,7 +154,7 @@ def backup(
                 "app_version": __version__,
                 "schema": _schema_revision(copy),
                 "files": files,
-                "damaged": [w.split()[1] for w in warnings],
+                "damaged": damaged,
             }
             zf.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True), compress_type=zipfile.ZIP_DEFLATED)
     steps.finish("done")
@@ -207,7 +211,11 @@ def _read_manifest(z: SafeZip) -> dict[str, Any]:
                        f"{path} in de reservekopie heeft niet de grootte die het manifest noemt.")
     if DATABASE not in seen:
         raise _bad("file_missing", "The backup holds no database.", "De reservekopie bevat geen database.")
-    extra = [n for n in z.names() if n not in seen and n != MANIFEST]
+    damaged = manifest.get("damaged", [])
+    if not isinstance(damaged, list) or not all(isinstance(d, str) and _EVIDENCE_PATH.match(d) for d in damaged):
+        raise _bad("manifest_invalid", "manifest.json lists damaged files wrongly.",
+                   "manifest.json noemt beschadigde bestanden op een onjuiste manier.")
+    extra = [n for n in z.names() if n not in seen and n != MANIFEST and n not in damaged]
     if extra:
         raise _bad("unexpected_file", f"The backup holds a file its manifest does not list: {extra[0][:200]!r}.",
                    f"De reservekopie bevat een bestand dat niet in het manifest staat: {extra[0][:200]!r}.")
@@ -230,7 +238,8 @@ def _holds_only_an_empty_portfolio(folder: Path) -> bool:
     if not db.is_file():
         return True
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        # immutable: only look, not even the -wal/-shm files a normal reader of a WAL database makes
+        con = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)
         try:
             for table in ("profile", "school", "qualification", "work_period", "cycle", "activity", "evidence",
                           "reflection"):

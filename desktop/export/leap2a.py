@@ -465,7 +465,7 @@ class _TextOf(html.parser.HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         if tag in self.BLOCKS:
-            self.parts.append("\n")
+            self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
@@ -724,6 +724,7 @@ class _Importer:
             if isinstance(record, vocab.Profile):
                 if profile_is_empty(self.portfolio):
                     self.batch.records.append(record)
+                    self.batch.provenance["entries"][rid] = entry.id
                 else:
                     _skip(report, entry, "profile_kept",
                           "Your own name and register details were kept.",
