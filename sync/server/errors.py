@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 
-from sync.protocol import ErrorKind, ErrorPublic
+from sync.protocol import IDEMPOTENCY_HEADER, ErrorKind, ErrorPublic
 
 log = logging.getLogger("bekwaam.server")
 
@@ -82,6 +82,8 @@ def _validation_details(exc: RequestValidationError) -> tuple[ErrorKind, str, li
         errors.append({"loc": loc, "type": str(e.get("type", "")), "message": str(e.get("msg", ""))})
     if any(e["type"] == "json_invalid" for e in errors):
         return ErrorKind.MALFORMED_JSON, "The request body is not valid JSON.", errors
+    if any(e["type"] == "missing" and e["loc"] == ["header", IDEMPOTENCY_HEADER] for e in errors):
+        return ErrorKind.IDEMPOTENCY_KEY_REQUIRED, f"Send an {IDEMPOTENCY_HEADER} header (a new UUID per push).", errors
     first = errors[0] if errors else {"loc": [], "message": "invalid"}
     where = ".".join(p for p in first["loc"] if p not in ("body", "query", "path", "header"))
     message = f"{where}: {first['message']}" if where else first["message"]
@@ -101,7 +103,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         kind, message, errors = _validation_details(exc)
-        status = 400 if kind is ErrorKind.MALFORMED_JSON else 422
+        status = 422 if kind is ErrorKind.INVALID_REQUEST else 400
         return error_response(status, kind, message, {"errors": errors})
 
     @app.exception_handler(OperationalError)
