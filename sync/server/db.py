@@ -97,7 +97,7 @@ def make_engine(url: str, pool_size: int = 10, pooled: bool = True) -> Engine:
         kwargs["poolclass"] = NullPool
     elif url.startswith("postgresql"):
         kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_timeout=30)
-    else:
+    elif path is not None:
         kwargs.update(pool_size=pool_size, max_overflow=2 * pool_size, pool_timeout=30)
     try:
         engine = create_engine(url, **kwargs)
