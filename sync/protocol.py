@@ -102,6 +102,14 @@ def _storable_text(value: str) -> str:
 
 
 SafeStr = Annotated[str, AfterValidator(_storable_text)]
+
+
+def _as_utc(value: dt.datetime) -> dt.datetime:
+    """Times travel as RFC 3339 in UTC ("...Z"); the server stores naive UTC."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+UtcDateTime = Annotated[dt.datetime, AfterValidator(_as_utc)]
 Name = Annotated[SafeStr, StringConstraints(min_length=1, max_length=100, strip_whitespace=True)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 RecordId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
@@ -170,8 +178,8 @@ class LoginCreate(_Strict):
 class DevicePublic(_Model):
     id: str
     name: str
-    created_at: dt.datetime
-    last_used_at: dt.datetime | None
+    created_at: UtcDateTime
+    last_used_at: UtcDateTime | None
     current: bool = False
 
 
@@ -183,7 +191,7 @@ class TeacherPublic(_Model):
     register_number: str
     registered_on: dt.date
     sectors: list[vocab.Sector]
-    transferred_at: dt.datetime | None
+    transferred_at: UtcDateTime | None
 
 
 class LoginPublic(_Model):
@@ -223,7 +231,7 @@ class ChangePublic(_Model):
     version: int
     deleted: bool
     data: dict[str, Any] | None
-    changed_at: dt.datetime
+    changed_at: UtcDateTime
     device_id: str | None
 
 
@@ -283,7 +291,7 @@ class UploadPublic(_Model):
     size: int
     offset: int
     complete: bool
-    expires_at: dt.datetime | None
+    expires_at: UtcDateTime | None
     max_chunk_size: int
 
 
@@ -353,7 +361,7 @@ class TransferPublic(_Model):
     id: str
     from_register: vocab.Register
     to_register: vocab.Register
-    executed_at: dt.datetime
+    executed_at: UtcDateTime
     executed_on: dt.date = Field(description="The register calendar's date of the transfer.")
     summary: TransferSummary
     choices: list[CompetenceChoice]

@@ -65,22 +65,18 @@ _SUPPORTED = [str(v) for v in range(MIN_PROTOCOL_VERSION, PROTOCOL_VERSION + 1)]
 
 def check_protocol(
     protocol: Annotated[
-        str | None,
+        str,
         Header(
             alias=PROTOCOL_HEADER,
             description="The sync protocol version the client speaks.",
             json_schema_extra={"enum": _SUPPORTED},
         ),
-    ] = None,
+    ],
 ) -> int:
-    """The client's protocol version: 426 when it is too old to be served, 400 when missing or unknown."""
-    if protocol is None:
-        raise ApiError(
-            400,
-            ErrorKind.PROTOCOL_MISSING,
-            f"Send the header {PROTOCOL_HEADER}: {PROTOCOL_VERSION} (the sync protocol version).",
-            {"protocol_version": PROTOCOL_VERSION, "min_protocol_version": MIN_PROTOCOL_VERSION},
-        )
+    """The client's protocol version: 426 when it is too old to be served, 400 when unknown.
+
+    A missing header is answered 400 protocol_missing by the validation handler (errors.py).
+    """
     try:
         version = int(protocol.strip())
     except ValueError:

@@ -18,7 +18,14 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 
-from sync.protocol import IDEMPOTENCY_HEADER, ErrorKind, ErrorPublic
+from sync.protocol import (
+    IDEMPOTENCY_HEADER,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    ErrorKind,
+    ErrorPublic,
+)
 
 log = logging.getLogger("bekwaam.server")
 
@@ -82,6 +89,12 @@ def _validation_details(exc: RequestValidationError) -> tuple[ErrorKind, str, li
         errors.append({"loc": loc, "type": str(e.get("type", "")), "message": str(e.get("msg", ""))})
     if any(e["type"] == "json_invalid" for e in errors):
         return ErrorKind.MALFORMED_JSON, "The request body is not valid JSON.", errors
+    if any(e["type"] == "missing" and e["loc"] == ["header", PROTOCOL_HEADER] for e in errors):
+        return (
+            ErrorKind.PROTOCOL_MISSING,
+            f"Send the header {PROTOCOL_HEADER}: {PROTOCOL_VERSION} (the sync protocol version).",
+            [{"protocol_version": PROTOCOL_VERSION, "min_protocol_version": MIN_PROTOCOL_VERSION}],
+        )
     if any(e["type"] == "missing" and e["loc"] == ["header", IDEMPOTENCY_HEADER] for e in errors):
         return ErrorKind.IDEMPOTENCY_KEY_REQUIRED, f"Send an {IDEMPOTENCY_HEADER} header (a new UUID per push).", errors
     first = errors[0] if errors else {"loc": [], "message": "invalid"}

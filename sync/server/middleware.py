@@ -29,7 +29,7 @@ class MethodGuard:
     def __init__(self, app: ASGIApp, openapi: Callable[[], dict[str, Any]]):
         self.app = app
         self._openapi = openapi
-        self._table: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
+        self._table: list[tuple[int, re.Pattern[str], frozenset[str]]] | None = None
 
     def _allowed(self, path: str) -> set[str] | None:
         if self._table is None:
@@ -43,13 +43,14 @@ class MethodGuard:
                     "[^/]+" if part.startswith("{") else re.escape(part)
                     for part in re.split(r"(\{[^}]+\})", template)
                 )
-                table.append((re.compile(f"^{pattern}$"), frozenset(methods)))
+                table.append((template.count("{"), re.compile(f"^{pattern}$"), frozenset(methods)))
             self._table = table
-        found: set[str] | None = None
-        for pattern, methods in self._table:
-            if pattern.match(path):
-                found = (found or set()) | methods
-        return found
+        # As OpenAPI says, a concrete path wins over a templated one (/v1/blobs/missing is not a hash).
+        matches = [(params, methods) for params, pattern, methods in self._table if pattern.match(path)]
+        if not matches:
+            return None
+        fewest = min(params for params, _ in matches)
+        return set().union(*(methods for params, methods in matches if params == fewest))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
