@@ -63,7 +63,7 @@ def teacher_public(t: models.Teacher) -> TeacherPublic:
     return TeacherPublic(
         username=t.username,
         name=t.name,
-        register_=vocab.Register(t.register),
+        register=vocab.Register(t.register),
         register_number=t.register_number,
         registered_on=t.registered_on,
         sectors=[vocab.Sector(s) for s in t.sectors],

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorKind
 from sync.server.errors import ApiError, error_response
-
 
 _METHODS = {"GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE"}
 

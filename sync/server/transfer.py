@@ -147,7 +147,7 @@ def preview(db: Database, settings: Settings, auth: AuthContext) -> TransferPrev
         records = _live(s, auth.teacher_id)
     blockers = _blockers(settings, teacher)
     return TransferPreviewPublic(
-        register_=vocab.Register(teacher.register),
+        register=vocab.Register(teacher.register),
         eligible=not blockers,
         blockers=blockers,
         transfer_opens=settings.transfer_opens,

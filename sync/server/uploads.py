@@ -218,11 +218,12 @@ def cleanup(db: Database, settings: Settings, store: BlobStore) -> tuple[int, in
         )
         if stale:
             s.execute(delete(models.Upload).where(models.Upload.id.in_(stale)))
-        keys = s.execute(
+        expired = s.execute(
             delete(models.IdempotencyKey).where(
                 models.IdempotencyKey.created_at < now - dt.timedelta(seconds=settings.idempotency_ttl_seconds)
             )
-        ).rowcount
+        )
+        keys = int(getattr(expired, "rowcount", 0) or 0)
     for upload_id in stale:
         store.discard_upload(upload_id)
     # Bytes whose session row never committed (a crash between the two) or was removed above.
@@ -233,4 +234,4 @@ def cleanup(db: Database, settings: Settings, store: BlobStore) -> tuple[int, in
                 stale.append(upload_id)
     if stale or keys:
         log.info("cleanup: %d abandoned uploads, %d expired idempotency keys removed", len(stale), keys)
-    return len(stale), int(keys or 0)
+    return len(stale), keys

@@ -167,7 +167,7 @@ class Server:
         for _attempt in range(3):
             self.port = free_port()
             cmd = [
-                sys.executable, "-m", "sync.server", "serve", "--db", self.db_url, "--blobs", str(self.blob_dir),
+                sys.executable, "-m", "sync.server.cli", "serve", "--db", self.db_url, "--blobs", str(self.blob_dir),
                 "--config", str(self.config_file), "--host", "127.0.0.1", "--port", str(self.port),
                 "--no-access-log",
             ]
@@ -299,7 +299,9 @@ def expect(r: requests.Response, status: int, kind: str | None = None) -> Any:
     except ValueError:
         body = r.text
     if r.status_code != status or (kind is not None and (not isinstance(body, dict) or body.get("kind") != kind)):
-        raise ApiError(f"{r.request.method} {r.request.url}: expected {status} {kind or ''}, got {r.status_code}: {body}")
+        raise ApiError(
+            f"{r.request.method} {r.request.url}: expected {status} {kind or ''}, got {r.status_code}: {body}"
+        )
     return body
 
 
@@ -319,13 +321,17 @@ def activity(record_id: str | None = None, **fields: Any) -> dict[str, Any]:
     return data
 
 
-def change(data: dict[str, Any], type_: str = "activity", base: int | None = None, deleted: bool = False) -> dict[str, Any]:
+def change(
+    data: dict[str, Any], type_: str = "activity", base: int | None = None, deleted: bool = False
+) -> dict[str, Any]:
     return {"type": type_, "id": data["id"], "base_version": base, "deleted": deleted,
             "data": None if deleted else data}
 
 
 @pytest.fixture(scope="session")
-def start_server(databases: DatabaseFactory, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Server]]:
+def start_server(
+    databases: DatabaseFactory, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[..., Server]]:
     """Start another server; keyword arguments override BASE_CONFIG (db_url= shares a database)."""
     started: list[Server] = []
 

@@ -24,7 +24,7 @@ def run(*args: str, stdin: str | None = None, server: Server | None = None) -> s
     if server is not None:
         target = ["--db", server.db_url, "--config", str(server.config_file)]
     return subprocess.run(
-        [sys.executable, "-m", "sync.server", *args, *target],
+        [str(Path(sys.executable).parent / "bekwaam-server"), *args, *target],  # the installed console script
         input=stdin, capture_output=True, text=True, cwd=REPO_ROOT, timeout=120,
     )
 

@@ -26,4 +26,6 @@ AUTHED = (*COMMON, 401)
 
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI 'responses' for error answers, all with the ErrorPublic body."""
-    return {code: {"model": ErrorPublic, "description": _DESCRIPTIONS.get(code, "Error")} for code in sorted(set(codes))}
+    return {
+        code: {"model": ErrorPublic, "description": _DESCRIPTIONS.get(code, "Error")} for code in sorted(set(codes))
+    }
