@@ -422,14 +422,6 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <source>Register hours: contact plus self-study hours</source>
             <translation>Registeruren: contacturen plus zelfstudie-uren</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="147" />
-            <source>%n evidence file(s)</source>
-            <translation>
-                <numerusform>%n bewijsstuk</numerusform>
-                <numerusform>%n bewijsstukken</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../desktop/qtmodels/activity_table_model.py" line="152" />
             <source>Has a reflection</source>
@@ -807,6 +799,79 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <location filename="../../desktop/views/evidence_panel.py" line="442" />
             <source>Removed “%1”. Undo with Ctrl+Z.</source>
             <translation>„%1” weggehaald. Ongedaan maken met Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="59" />
+            <source>Export portfolio as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="63" />
+            <source>Choose which activities go into the PDF. The summary always shows your progress in the whole cycle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="69" />
+            <source>All activities ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="70" />
+            <source>Activities that ended in a period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="71" />
+            <source>Only the activities I choose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="86" />
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="88" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="95" />
+            <source>Filter by title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="117" />
+            <source>Language of the PDF:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="126" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="147" />
+            <source>The current cycle (no cycle has been set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="148" />
+            <source>The current cycle ({start} to {end})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="181" />
+            <source>The end of the period lies before its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/views/export_dialog.py" line="183" />
+            <source>Tick at least one activity.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

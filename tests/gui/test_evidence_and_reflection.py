@@ -18,17 +18,25 @@ from sync import portfolio as vocab
 from tests.gui.conftest import activity
 
 
+def _drag_event(cls, pos: QPointF, mime: QMimeData):  # type: ignore[no-untyped-def]
+    """Qt 6.12 wants a QPointF (the QPoint form is deprecated); earlier versions only take a QPoint."""
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    try:
+        return cls(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    except TypeError:
+        return cls(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
+
+
 def drop_files(widget, paths: list[Path], pos: QPointF | None = None) -> bool:  # type: ignore[no-untyped-def]
     """What Qt delivers when files are dragged from a file manager and released over `widget`."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = pos or QPointF(widget.width() / 2, widget.height() / 2)
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter = _drag_event(QDragEnterEvent, pos, mime)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
-    move = QDragMoveEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    move = _drag_event(QDragMoveEvent, pos, mime)
     QApplication.sendEvent(widget, move)
     if not move.isAccepted():
         return False
