@@ -110,6 +110,12 @@ class SettingsDialog(QDialog):
         widget, getter = self._make(key, value)
         widget.setObjectName(f"setting_{key}")
         widget.setEnabled(not locked)
+        try:
+            from desktop import settings as settings_module
+
+            widget.setToolTip(str(settings_module.description(key)))
+        except Exception:  # no description for this key: no tooltip
+            pass
         label = QLabel(self._label_for(key), self)
         label.setBuddy(widget)
         box = QWidget(self)

@@ -106,9 +106,11 @@ def main() -> int:
 
     settings = None
     try:
+        from desktop.policy import load_policy
         from desktop.settings import Settings
 
-        settings = Settings.load(tmp / "demo")
+        example = Path(__file__).resolve().parents[2] / "packaging" / "policy.example.toml"
+        settings = Settings.load(tmp / "demo", load_policy(example) if example.exists() else None)
     except Exception:
         settings = None
     sdialog = SettingsDialog(settings, lang, window)
