@@ -67,6 +67,7 @@ class StartupProbe:
         from PySide6.QtCore import QEvent, QObject
 
         self.app, self.window, self.started = app, window, started
+        self.built = time.time()
         self.first_paint: float | None = None
         self.list_paint: float | None = None  # the list filled
         self.loaded_paint: float | None = None  # the list and the overview
@@ -108,6 +109,8 @@ class StartupProbe:
     def _after_loaded(self) -> None:
         env = os.environ
         if env.get(ENV_BENCH):
+            print(f"run-gui {self.started:.6f}", flush=True)
+            print(f"window-built {self.built:.6f}", flush=True)
             print(f"first-paint {self.first_paint:.6f}", flush=True)
             print(f"list-paint {self.list_paint:.6f}", flush=True)
             print(f"loaded-paint {self.loaded_paint:.6f}", flush=True)
