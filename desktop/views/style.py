@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -117,4 +117,9 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
 def icon(name: str) -> QIcon:
     """An icon from resources/icons (SVG: sharp at any device pixel ratio)."""
     path = resource_path("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    result = QIcon(str(path))
+    # The same drawing when selected: Qt's default tints it with the highlight colour, which hides it.
+    result.addFile(str(path), QSize(), QIcon.Mode.Selected)
+    return result
