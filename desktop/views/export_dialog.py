@@ -60,8 +60,11 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
         self._cycle = cycle
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Choose which activities go into the PDF. The summary always shows your progress "
-                               "in the whole cycle."))
+        intro = QLabel(
+            self.tr(
+                "Choose which activities go into the PDF. The summary always shows your progress in the whole cycle."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -146,7 +149,8 @@ class ExportDialog(QDialog):
         if self._cycle is None:
             return self.tr("The current cycle (no cycle has been set)")
         return self.tr("The current cycle ({start} to {end})").format(
-            start=self._cycle.start.isoformat(), end=self._cycle.end.isoformat())
+            start=self._cycle.start.isoformat(), end=self._cycle.end.isoformat()
+        )
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = QDateEdit(_qdate(day))

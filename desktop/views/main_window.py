@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +29,7 @@ from desktop.views.activities_page import ActivitiesPage
 from desktop.views.dossier_page import DossierPage
 from desktop.views.overview_page import OverviewPage
 from desktop.views.portfolio_actions import PortfolioActions
-from desktop.views.style import icon
+from desktop.views.style import icon, warning_background
 from desktop.views.trash_dialog import TrashDialog
 from desktop.views.welcome_dialog import WelcomeAnswers, WelcomeDialog
 from sync import portfolio as vocab
@@ -79,7 +80,18 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget(central)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.notice = QLabel(central)  # the school's policy file has mistakes: say which, once, at the top
+        self.notice.setObjectName("policy_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setMargin(8)
+        self.notice.setStyleSheet(f"background: {warning_background().name()};")
+        self.notice.hide()
+        right.addWidget(self.notice)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.settings = settings
@@ -230,6 +242,7 @@ class MainWindow(QMainWindow):
         self.activities.loaded.connect(self._load_other_pages, Qt.ConnectionType.SingleShotConnection)
         self._load_profile(greet=True)
         self.activities.reload()
+        self.show_policy_problems()
 
     def _max_evidence_mb(self) -> int | None:
         try:
@@ -252,6 +265,23 @@ class MainWindow(QMainWindow):
 
         self._first_paint_filter = _FirstPaint(self)
         self.installEventFilter(self._first_paint_filter)
+
+    def show_policy_problems(self) -> None:
+        """The school's policy file has mistakes: show which line has which problem (the rest applies)."""
+        policy = getattr(self.settings, "policy", None)
+        problems = getattr(policy, "problems", None)
+        if not problems:
+            self.notice.hide()
+            return
+        try:
+            from desktop.settings import policy_problems_text
+
+            text = policy_problems_text(policy, self.lang)
+        except ImportError:
+            text = "\n".join(p.message(self.lang) for p in problems)
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self.notice.show()
 
     def _load_other_pages(self) -> None:
         self.overview.refresh()

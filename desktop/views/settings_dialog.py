@@ -186,10 +186,15 @@ class SettingsDialog(QDialog):
             return
         if not problems:
             return
-        lines = [p.message(self.lang) for p in problems]
-        self.problems_label.setText(
-            self.tr("The school's settings file has problems; those settings are ignored:") + "\n" + "\n".join(lines)
-        )
+        try:
+            from desktop.settings import policy_problems_text
+
+            text = policy_problems_text(self.settings.policy, self.lang)
+        except ImportError:
+            lines = [p.message(self.lang) for p in problems]
+            head = self.tr("The school's settings file has problems; those settings are ignored:")
+            text = head + "\n" + "\n".join(lines)
+        self.problems_label.setText(text)
         self.problems_label.show()
 
     # ------------------------------------------------------------------ saving

@@ -451,7 +451,7 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="216" />
+            <location filename="../../desktop/app.py" line="219" />
             <source>Something went wrong. Your saved work is safe.
 
 %1</source>
@@ -461,12 +461,12 @@ Discard your changes, or go back and correct them?</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="272" />
+            <location filename="../../desktop/app.py" line="275" />
             <source>The portfolio folder %1 cannot be opened: %2</source>
             <translation>The portfolio folder %1 cannot be opened: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="296" />
+            <location filename="../../desktop/app.py" line="299" />
             <source>Preparing the demo portfolio…</source>
             <translation>Preparing the demo portfolio…</translation>
         </message>
@@ -804,218 +804,218 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="77" />
+            <location filename="../../desktop/views/main_window.py" line="78" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="93" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="94" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="95" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Dossier</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="110" />
+            <location filename="../../desktop/views/main_window.py" line="122" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="147" />
+            <location filename="../../desktop/views/main_window.py" line="159" />
             <source>&amp;File</source>
             <extracomment>Asks a yes/no question (a blocking dialog); replaceable where no one can answer.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="149" />
+            <location filename="../../desktop/views/main_window.py" line="161" />
             <source>&amp;New activity</source>
             <translation>&amp;New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="156" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="163" />
+            <location filename="../../desktop/views/main_window.py" line="175" />
             <source>&amp;Add evidence file…</source>
             <translation>&amp;Add evidence file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="184" />
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="178" />
+            <location filename="../../desktop/views/main_window.py" line="190" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="183" />
+            <location filename="../../desktop/views/main_window.py" line="195" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="184" />
+            <location filename="../../desktop/views/main_window.py" line="196" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="187" />
+            <location filename="../../desktop/views/main_window.py" line="199" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="192" />
+            <location filename="../../desktop/views/main_window.py" line="204" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="194" />
+            <location filename="../../desktop/views/main_window.py" line="206" />
             <source>Move activity to &amp;trash</source>
             <translation>Move activity to &amp;trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
+            <location filename="../../desktop/views/main_window.py" line="212" />
             <source>T&amp;rash…</source>
             <translation>T&amp;rash…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="203" />
+            <location filename="../../desktop/views/main_window.py" line="215" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="205" />
+            <location filename="../../desktop/views/main_window.py" line="217" />
             <source>&amp;Activities</source>
             <translation>&amp;Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="205" />
+            <location filename="../../desktop/views/main_window.py" line="217" />
             <source>&amp;Overview</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="205" />
+            <location filename="../../desktop/views/main_window.py" line="217" />
             <source>&amp;Dossier</source>
             <translation>&amp;Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="210" />
+            <location filename="../../desktop/views/main_window.py" line="222" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="213" />
+            <location filename="../../desktop/views/main_window.py" line="225" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="219" />
+            <location filename="../../desktop/views/main_window.py" line="231" />
             <source>&amp;About Bekwaam</source>
             <translation>&amp;About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="288" />
+            <location filename="../../desktop/views/main_window.py" line="318" />
             <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
             <translation>Your portfolio is ready. Add your first activity with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="295" />
+            <location filename="../../desktop/views/main_window.py" line="325" />
             <source>(demo: changes are not kept)</source>
             <translation>(demo: changes are not kept)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="313" />
+            <location filename="../../desktop/views/main_window.py" line="343" />
             <source>Choose an activity first.</source>
             <translation>Choose an activity first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="347" />
             <source>Add evidence</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="347" />
             <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
             <translation>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="337" />
+            <location filename="../../desktop/views/main_window.py" line="367" />
             <source>Bekwaam</source>
             <translation>Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="344" />
+            <location filename="../../desktop/views/main_window.py" line="374" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="345" />
+            <location filename="../../desktop/views/main_window.py" line="375" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="346" />
+            <location filename="../../desktop/views/main_window.py" line="376" />
             <source>Add evidence file</source>
             <translation>Add evidence file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="347" />
+            <location filename="../../desktop/views/main_window.py" line="377" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="348" />
+            <location filename="../../desktop/views/main_window.py" line="378" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="349" />
+            <location filename="../../desktop/views/main_window.py" line="379" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="350" />
+            <location filename="../../desktop/views/main_window.py" line="380" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="351" />
+            <location filename="../../desktop/views/main_window.py" line="381" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="365" />
+            <location filename="../../desktop/views/main_window.py" line="395" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="376" />
+            <location filename="../../desktop/views/main_window.py" line="406" />
             <source>About Bekwaam</source>
             <translation>About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="378" />
+            <location filename="../../desktop/views/main_window.py" line="408" />
             <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="403" />
+            <location filename="../../desktop/views/main_window.py" line="433" />
             <source>A file is being added</source>
             <translation>A file is being added</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="403" />
+            <location filename="../../desktop/views/main_window.py" line="433" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>A file is still being added. Stop adding it and quit?</translation>
         </message>
@@ -1384,22 +1384,22 @@ Discard your changes, or go back and correct them?</translation>
             <translation>set by your school</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="163" />
+            <location filename="../../desktop/views/settings_dialog.py" line="169" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="171" />
+            <location filename="../../desktop/views/settings_dialog.py" line="177" />
             <source>Certificate authority</source>
             <translation>Certificate authority</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="171" />
+            <location filename="../../desktop/views/settings_dialog.py" line="177" />
             <source>Certificates (*.pem *.crt);;All files (*)</source>
             <translation>Certificates (*.pem *.crt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="185" />
+            <location filename="../../desktop/views/settings_dialog.py" line="195" />
             <source>The school's settings file has problems; those settings are ignored:</source>
             <translation>The school's settings file has problems; those settings are ignored:</translation>
         </message>

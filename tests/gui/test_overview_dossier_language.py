@@ -206,3 +206,19 @@ def test_settings_dialog_locks_what_the_school_set(qtbot, set_up, lang, tmp_path
     dialog.language_changed.connect(changed.append)
     dialog.accept()
     assert changed == ["en"] and settings_module.Settings.load(set_up.paths.root, policy).get("language") == "en"
+
+
+def test_mistakes_in_the_school_policy_are_shown_by_line(qtbot, make_window, set_up, tmp_path):  # type: ignore[no-untyped-def]
+    settings_module = pytest.importorskip("desktop.settings")
+    policy_module = pytest.importorskip("desktop.policy")
+    policy_file = tmp_path / "policy.toml"
+    policy_file.write_text('[locked]\nserver_url = "http://register.example.nl"\nlanguage = "nl"\n', "utf-8")
+    settings = settings_module.Settings.load(set_up.paths.root, policy_module.load_policy(policy_file))
+    window = make_window()
+    window.settings = settings
+    window.show_policy_problems()
+    assert not window.notice.isHidden()
+    assert "2" in window.notice.text() and "https" in window.notice.text()  # line 2, and what is wrong with it
+    dialog = SettingsDialog(settings, "nl", window)
+    qtbot.addWidget(dialog)
+    assert "https" in dialog.problems_label.text()
