@@ -390,6 +390,7 @@ class ActivitiesPage(QWidget):
         else:
             self.count_label.setText(self.tr("%1 of %n activities", "", total).replace("%1", str(shown)))
         self.clear_filters_button.setEnabled(self.proxy.filter().active)
+        self._update_heading()
 
     # ------------------------------------------------------------------ selection
 
@@ -573,7 +574,13 @@ class ActivitiesPage(QWidget):
         if self.editor.is_new:
             self.heading.setText(self.tr("New activity"))
         elif self.editor.original is not None:
-            self.heading.setText(self.editor.original.title)
+            title = self.editor.original.title
+            if (
+                self.proxy.row_of(self.editor.original.id) is None
+                and self.model.row_of(self.editor.original.id) is not None
+            ):
+                title += " " + self.tr("(not in the filtered list)")
+            self.heading.setText(title)
         else:
             self.heading.setText(self.tr("Choose an activity, or add a new one."))
 

@@ -97,7 +97,7 @@
         </message>
         <message>
             <location filename="../../desktop/views/activities_page.py" line="242" />
-            <location filename="../../desktop/views/activities_page.py" line="578" />
+            <location filename="../../desktop/views/activities_page.py" line="585" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Choose an activity, or add a new one.</translation>
         </message>
@@ -154,22 +154,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="504" />
+            <location filename="../../desktop/views/activities_page.py" line="505" />
             <source>Not saved yet: %1</source>
             <translation>Not saved yet: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="511" />
+            <location filename="../../desktop/views/activities_page.py" line="512" />
             <source>Saved “%1”.</source>
             <translation>Saved “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="541" />
+            <location filename="../../desktop/views/activities_page.py" line="542" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="543" />
+            <location filename="../../desktop/views/activities_page.py" line="544" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -182,22 +182,27 @@ Discard your changes, or go back and correct them?</source>
 Discard your changes, or go back and correct them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="564" />
+            <location filename="../../desktop/views/activities_page.py" line="565" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>Moved “%1” to the trash. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="574" />
+            <location filename="../../desktop/views/activities_page.py" line="575" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="588" />
+            <location filename="../../desktop/views/activities_page.py" line="582" />
+            <source>(not in the filtered list)</source>
+            <translation>(not in the filtered list)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="595" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Not saved: please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="590" />
+            <location filename="../../desktop/views/activities_page.py" line="597" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Unsaved changes (Ctrl+S saves).</translation>
         </message>

@@ -97,7 +97,7 @@
         </message>
         <message>
             <location filename="../../desktop/views/activities_page.py" line="242" />
-            <location filename="../../desktop/views/activities_page.py" line="578" />
+            <location filename="../../desktop/views/activities_page.py" line="585" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Kies een activiteit, of voeg een nieuwe toe.</translation>
         </message>
@@ -154,22 +154,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="504" />
+            <location filename="../../desktop/views/activities_page.py" line="505" />
             <source>Not saved yet: %1</source>
             <translation>Nog niet opgeslagen: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="511" />
+            <location filename="../../desktop/views/activities_page.py" line="512" />
             <source>Saved “%1”.</source>
             <translation>„%1” opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="541" />
+            <location filename="../../desktop/views/activities_page.py" line="542" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="543" />
+            <location filename="../../desktop/views/activities_page.py" line="544" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -182,22 +182,27 @@ Discard your changes, or go back and correct them?</source>
 Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="564" />
+            <location filename="../../desktop/views/activities_page.py" line="565" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>„%1” staat nu in de prullenbak. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="574" />
+            <location filename="../../desktop/views/activities_page.py" line="575" />
             <source>New activity</source>
             <translation>Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="588" />
+            <location filename="../../desktop/views/activities_page.py" line="582" />
+            <source>(not in the filtered list)</source>
+            <translation>(staat niet in de gefilterde lijst)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="595" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Niet opgeslagen: verbeter de rood gemarkeerde velden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="590" />
+            <location filename="../../desktop/views/activities_page.py" line="597" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op).</translation>
         </message>
