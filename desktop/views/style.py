@@ -30,14 +30,16 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 def dark_palette() -> QPalette:
     p = QPalette()
-    window, base, text = QColor(37, 39, 43), QColor(28, 30, 33), QColor(230, 230, 230)
+    # Fields a step lighter than the window: Fusion draws frames as a darker window colour, which
+    # on a dark window is invisible, so the fields themselves must stand out.
+    window, base, text = QColor(34, 36, 40), QColor(52, 55, 61), QColor(232, 232, 232)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         p.setColor(group, QPalette.ColorRole.Window, window)
         p.setColor(group, QPalette.ColorRole.WindowText, text)
         p.setColor(group, QPalette.ColorRole.Base, base)
-        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor(44, 46, 51))
+        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor(60, 63, 69))
         p.setColor(group, QPalette.ColorRole.Text, text)
-        p.setColor(group, QPalette.ColorRole.Button, QColor(50, 53, 58))
+        p.setColor(group, QPalette.ColorRole.Button, QColor(58, 61, 67))
         p.setColor(group, QPalette.ColorRole.ButtonText, text)
         p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor(50, 53, 58))
         p.setColor(group, QPalette.ColorRole.ToolTipText, text)
@@ -58,13 +60,20 @@ def dark_palette() -> QPalette:
 
 
 def apply_look(app: QApplication) -> None:
-    """Fusion everywhere (one look to test), in the light or dark palette the system asks for."""
+    """Fusion everywhere (one look to test), in the light or dark palette the system asks for, and again
+    whenever the system switches (e.g. a desktop that goes dark in the evening)."""
     app.setStyle("Fusion")
+    _apply_scheme(app)
+    if not getattr(app, "_bekwaam_follows_scheme", False):
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: _apply_scheme(app))
+        app._bekwaam_follows_scheme = True  # type: ignore[attr-defined]
+
+
+def _apply_scheme(app: QApplication) -> None:
     wanted = os.environ.get(ENV_COLOR_SCHEME, "").lower()
     if not wanted:
         wanted = "dark" if app.styleHints().colorScheme() == Qt.ColorScheme.Dark else "light"
-    if wanted == "dark":
-        app.setPalette(dark_palette())
+    app.setPalette(dark_palette() if wanted == "dark" else app.style().standardPalette())
     app.setStyleSheet(style_sheet())
 
 
