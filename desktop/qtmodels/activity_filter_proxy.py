@@ -284,7 +284,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
         row = index.row()
         if row < 0 or row >= len(self._map):
             return None
-        return self._source.cell(self._map[row], index.column(), int(role))
+        return self._source.cell(self._map[row], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
