@@ -85,11 +85,8 @@ def _png(rng: Random, width: int, height: int) -> bytes:
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", ihdr)
-        + chunk(b"IDAT", zlib.compress(bytes(rows), 6))
-        + chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(bytes(rows), 6)) + chunk(
+        b"IEND", b""
     )
 
 
@@ -137,7 +134,9 @@ def make_activities(size: DemoSize, rng: Random, today: dt.date, teacher_subject
     out = []
     for _ in range(size.activities):
         start = first + dt.timedelta(days=rng.randrange(span))
-        a_type = rng.choices(list(vocab.ActivityType), weights=[4, 20, 18, 10, 20, 10, 18], k=1)[0]
+        a_type = rng.choices(
+            list(vocab.ActivityType), weights=[4, 20, 18, 10, 20, 10, 18], k=1
+        )[0]
         length = {vocab.ActivityType.OPLEIDING: 300, vocab.ActivityType.CURSUS: 60}.get(a_type, 1)
         end = start + dt.timedelta(days=rng.randrange(length)) if length > 1 else None
         main = rng.choice(list(vocab.Domain))

@@ -78,12 +78,8 @@ def install(lang: str | None, app: QCoreApplication | None = None) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
-            QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
-        )
-    )
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
     candidates = sorted(translations_dir().glob(f"*_{lang}.qm"))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = Path(qt_dir) / f"qtbase_{lang}.qm"

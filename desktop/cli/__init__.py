@@ -38,7 +38,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="bekwaam",
-        description="Bekwaam: your professionalisation portfolio. Without a subcommand the window opens.",
+        description="Bekwaam: your professionalisation portfolio. "
+        "Without a subcommand the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"bekwaam {__version__}")
     parser.add_argument(

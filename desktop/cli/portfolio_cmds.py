@@ -106,7 +106,9 @@ def register(subparsers: Any) -> None:
         "set",
         help="set the reflection; answers as a JSON object on stdin",
         description="Prompts per model: "
-        + "; ".join(f"{m.id.value}: {', '.join(p.id for p in m.prompts)}" for m in vocab.REFLECTION_MODELS.values()),
+        + "; ".join(
+            f"{m.id.value}: {', '.join(p.id for p in m.prompts)}" for m in vocab.REFLECTION_MODELS.values()
+        ),
     )
     rset.add_argument("activity_id", metavar="ACTIVITY_ID")
     rset.add_argument("--model", required=True, help=f"one of: {', '.join(vocab.ReflectionModelId.ids())}")
@@ -134,7 +136,9 @@ def register(subparsers: Any) -> None:
     cy = cycle.add_subparsers(dest="cycle_command", metavar="ACTION")
     cset = cy.add_parser("set", help="set the current cycle's start and ruleset")
     cset.add_argument("--start", required=True, metavar="YYYY-MM-DD")
-    cset.add_argument("--ruleset", default="registerleraar", help=f"one of: {', '.join(builtin_ruleset_ids())}")
+    cset.add_argument(
+        "--ruleset", default="registerleraar", help=f"one of: {', '.join(builtin_ruleset_ids())}"
+    )
     cset.set_defaults(handler=cycle_set)
     cshow = cy.add_parser("show", help="show the current cycle")
     cshow.add_argument("--json", action="store_true")

@@ -120,7 +120,9 @@ def current_revision(path: Path) -> str | None:
     uri = f"file:{path}?mode=ro"
     con = sqlite3.connect(uri, uri=True)
     try:
-        rows = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchall()
+        rows = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchall()
         if not rows:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
             if tables and tables[0]:
