@@ -289,6 +289,7 @@ def run_gui(args: argparse.Namespace) -> int:
     )
 
     def show() -> None:
+        window.restore_window_state()
         window.start_after_first_paint()
         window.show()
 

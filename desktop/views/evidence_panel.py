@@ -309,14 +309,25 @@ class EvidencePanel(QWidget):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.activity_id is not None and event.mimeData().hasUrls() and local_files(event.mimeData().urls()):
             event.acceptProposedAction()
+            self._set_drop_highlight(True)
         else:
             event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._set_drop_highlight(False)
+
+    def _set_drop_highlight(self, on: bool) -> None:
+        """While files hover over the panel, the list says it will take them."""
+        self.list.setProperty("dropping", on)
+        self.list.style().unpolish(self.list)
+        self.list.style().polish(self.list)
 
     def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.activity_id is not None and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_highlight(False)
         paths = local_files(event.mimeData().urls())
         if self.activity_id is None or not paths:
             event.ignore()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -435,4 +435,31 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.activities.evidence.cancel_attach()
+        self.save_window_state()
         event.accept()
+
+    # ------------------------------------------------------------------ window state
+
+    def _window_state_file(self) -> QSettings:
+        # In the portfolio's own folder, not the user's Qt settings: every path stays overridable.
+        path = self.services.paths.root / "window.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def save_window_state(self) -> None:
+        state = self._window_state_file()
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("splitter", self.activities.splitter.saveState())
+        state.setValue("page", self.stack.currentIndex())
+        state.sync()
+
+    def restore_window_state(self) -> None:
+        state = self._window_state_file()
+        geometry = state.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = state.value("splitter")
+        if splitter is not None:
+            self.activities.splitter.restoreState(splitter)
+        page = state.value("page")
+        if page is not None and str(page).isdigit() and int(page) < self.stack.count():
+            self.show_page(int(page))

@@ -99,6 +99,7 @@ def muted_color() -> QColor:
 
 def style_sheet() -> str:
     err = error_color().name()
+    highlight = QGuiApplication.palette().color(QPalette.ColorRole.Highlight).name()
     return f"""
 QLabel[role="error"] {{ color: {err}; }}
 QLabel[role="muted"] {{ color: {muted_color().name()}; }}
@@ -107,6 +108,7 @@ QLabel[role="subheading"] {{ font-size: 11pt; font-weight: 600; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QDoubleSpinBox[invalid="true"],
 QDateEdit[invalid="true"] {{ border: 1px solid {err}; border-radius: 3px; }}
 QListWidget#navigation {{ border: none; font-size: 11pt; }}
+QListWidget[dropping="true"] {{ border: 2px dashed {highlight}; }}
 QListWidget#navigation::item {{ padding: 10px 8px; }}
 """
 
