@@ -73,6 +73,7 @@ class PdfResult:
     attachments: int
     outline_entries: int
     warnings: tuple[str, ...]  # in the export's language
+    pdfa: bool  # claims PDF/A-3b (False when a merged evidence PDF has unembedded fonts)
 
 
 @dataclass
@@ -239,6 +240,11 @@ class PdfExport:
                     read_blob=self.services.blobs.read_verified,
                     steps=self.steps,
                 )
+        by_sha = {i.evidence.sha256: i for i in self.items}
+        for sha in stats.unembedded_fonts:
+            self.warnings.append(self.tr(
+                "{name} uses fonts that are not embedded, so this PDF is not marked as PDF/A (archival); "
+                "it reads and prints as usual.").format(name=by_sha[sha].evidence.filename))
         self.steps.finish(self.tr("PDF written"))
         return PdfResult(
             path=out,
@@ -248,6 +254,7 @@ class PdfExport:
             attachments=stats.attachments,
             outline_entries=stats.outline_entries,
             warnings=tuple(self.warnings),
+            pdfa=stats.pdfa,
         )
 
     # ------------------------------------------------------------------ evidence
