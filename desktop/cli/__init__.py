@@ -21,6 +21,7 @@ from sync.portfolio import ValidationError
 # Modules that add subcommands; each has register(subparsers).
 SUBCOMMAND_MODULES = [
     "desktop.cli.portfolio_cmds",
+    "desktop.cli.policy_cmds",
     "desktop.cli.export_cmds",
 ]
 

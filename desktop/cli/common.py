@@ -28,11 +28,9 @@ class BadInput(Exception):
 
 
 def policy_data_dir() -> str | None:
-    """The data folder a school's policy sets, if any (the policy module is optional here)."""
-    try:
-        from desktop.policy import load_policy  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+    """The data folder a school's policy sets, if any."""
+    from desktop.policy import load_policy
+
     try:
         value = load_policy().value("data_dir")
     except Exception:  # a broken policy never stops the command line; `policy show` reports it

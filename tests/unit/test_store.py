@@ -230,3 +230,22 @@ def test_expected_hash_is_enforced(tmp_path: Path) -> None:
     with pytest.raises(EvidenceCorrupted):
         store.put_stream(io.BytesIO(b"abc"), 3, expected_sha256=sha(b"abd"))
     assert list(store.iter_hashes()) == []
+
+
+def test_large_files_copied_in_the_kernel_match_the_streamed_path(tmp_path: Path) -> None:
+    import io
+    import os
+
+    store = EvidenceStore(tmp_path / "ev", chunk_size=1024)  # > 4 chunks: the copy_file_range path
+    payload = os.urandom(300_000)
+    src = tmp_path / "video.mp4"
+    src.write_bytes(payload)
+    progress: list[tuple[int, int]] = []
+    via_kernel = store.put_file(src, progress=lambda d, t: progress.append((d, t)))
+    assert via_kernel.sha256 == sha(payload) and via_kernel.size == len(payload) and not via_kernel.existed
+    assert progress[-1] == (len(payload), len(payload))
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+    via_stream = store.put_stream(io.BytesIO(payload), len(payload))
+    assert via_stream.sha256 == via_kernel.sha256 and via_stream.existed
+    assert store.read_verified(via_kernel.sha256) == payload
+    assert list(store.tmp.iterdir()) == []

@@ -1,0 +1,167 @@
+"""The frozen build's figures: its size unpacked (target ≤ 160 MB) and its cold start (target ≤ 1.5 s to a window).
+
+    .venv/bin/python bench/frozen_bench.py [--build] [--bundle dist/bekwaam] [--runs 5]
+
+Cold means the bundle's own files are out of the page cache (evicted with posix_fadvise, so the
+rest of the machine keeps its cache); the system's libraries stay cached, as on a laptop in use.
+The baseline, measured in the same run, is the same command from the source tree.
+
+Start to a window: the frozen app is started under Xvfb and the clock stops when a top-level
+window titled "Bekwaam…" is mapped (polled with xwininfo). Until the main window exists in the
+build (desktop/app.py), this part says so and only `--version` is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE_TARGET_MB = 160
+WINDOW_TARGET_S = 1.5
+
+
+def evict(folder: Path) -> None:
+    """Drop the folder's files from the page cache, so the next start reads them from disk."""
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    r = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
+    elapsed = time.perf_counter() - start
+    if r.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {r.stderr.decode(errors='replace')}")
+    return elapsed
+
+
+def size_report(bundle: Path) -> float:
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    total = sum(p.stat().st_size for p in files) / 1e6
+    print(f"bundle: {bundle}")
+    print(f"  size unpacked      {total:7.1f} MB in {len(files)} files  (target ≤ {SIZE_TARGET_MB} MB; "
+          f"{total / SIZE_TARGET_MB:.2f}x the target)")
+    parts: dict[str, int] = {}
+    internal = bundle / "_internal"
+    for p in files:
+        rel = p.relative_to(internal) if internal in p.parents else p.relative_to(bundle)
+        key = "/".join(rel.parts[:3]) if rel.parts[0] == "PySide6" else rel.parts[0]
+        parts[key] = parts.get(key, 0) + p.stat().st_size
+    for key, size in sorted(parts.items(), key=lambda kv: -kv[1])[:6]:
+        print(f"    {size / 1e6:6.1f} MB  {key}")
+    return total
+
+
+def version_start(bundle: Path, runs: int) -> None:
+    exe = bundle / "bekwaam"
+    env = {"PATH": "/usr/bin:/bin", "HOME": tempfile.gettempdir(), "QT_QPA_PLATFORM": "offscreen"}
+    evict(bundle)
+    cold = timed([str(exe), "--version"], env)
+    warm = statistics.median(timed([str(exe), "--version"], env) for _ in range(runs))
+    src_env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    baseline = statistics.median(timed([sys.executable, "-m", "desktop", "--version"], src_env) for _ in range(runs))
+    print("start to the end of `bekwaam --version` (interpreter, boot loader, the command line's imports):")
+    print(f"  frozen, cold       {cold:7.3f} s")
+    print(f"  frozen, warm       {warm:7.3f} s  (median of {runs})")
+    print(f"  from source, warm  {baseline:7.3f} s  (baseline; frozen warm is {warm / baseline:.2f}x)")
+
+
+@contextmanager
+def xvfb() -> Iterator[str]:
+    for n in range(91, 120):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            break
+    display = f":{n}"
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{n}").exists():
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise SystemExit("Xvfb did not start")
+            time.sleep(0.05)
+        yield display
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def window_shown(display: str) -> bool:
+    r = subprocess.run(["xwininfo", "-root", "-children", "-display", display], capture_output=True, text=True)
+    return any('"Bekwaam' in line and "has no name" not in line for line in r.stdout.splitlines())
+
+
+def time_to_window(exe: Path, display: str, cold: bool, bundle: Path) -> float:
+    with tempfile.TemporaryDirectory(prefix="bekwaam-bench-") as tmp:
+        env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+               "BEKWAAM_DATA_DIR": str(Path(tmp) / "data"), "BEKWAAM_POLICY": str(Path(tmp) / "none.toml")}
+        if cold:
+            evict(bundle)
+        start = time.perf_counter()
+        proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            while not window_shown(display):
+                if proc.poll() is not None:
+                    raise SystemExit(f"the app exited ({proc.returncode}) before showing a window: "
+                                     f"{proc.stderr.read().decode(errors='replace') if proc.stderr else ''}")
+                if time.perf_counter() - start > 60:
+                    raise SystemExit("no window within 60 s")
+                time.sleep(0.01)
+            return time.perf_counter() - start
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def window_start(bundle: Path, runs: int) -> None:
+    print("start to the main window shown (Xvfb):")
+    if not (ROOT / "desktop" / "app.py").exists():
+        print("  n/a: the main window (desktop/app.py) is not in this build yet; see `--version` above")
+        return
+    if not (shutil.which("Xvfb") and shutil.which("xwininfo")):
+        print("  n/a: needs Xvfb and xwininfo (apt-get install xvfb x11-utils)")
+        return
+    with xvfb() as display:
+        cold = time_to_window(bundle / "bekwaam", display, True, bundle)
+        warm = statistics.median(time_to_window(bundle / "bekwaam", display, False, bundle) for _ in range(runs))
+    print(f"  frozen, cold       {cold:7.3f} s  (target ≤ {WINDOW_TARGET_S} s; {cold / WINDOW_TARGET_S:.2f}x)")
+    print(f"  frozen, warm       {warm:7.3f} s  (median of {runs})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "bekwaam")
+    parser.add_argument("--build", action="store_true", help="run packaging/build.py first")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if args.build:
+        subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], check=True)
+    if not (args.bundle / "bekwaam").exists():
+        print(f"{args.bundle / 'bekwaam'} is missing: run packaging/build.py (or pass --build)", file=sys.stderr)
+        return 1
+    size_report(args.bundle)
+    version_start(args.bundle, args.runs)
+    window_start(args.bundle, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

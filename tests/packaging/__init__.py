@@ -1,0 +1,1 @@
+"""Tests of the build, the installers and the self-test."""
