@@ -24,11 +24,12 @@ def drop_files(widget, paths: list[Path], pos: QPointF | None = None) -> bool:  
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = pos or QPointF(widget.width() / 2, widget.height() / 2)
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    # QPoint: PySide6 6.11 takes only that for drag events (6.12 also took QPointF)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
-    move = QDragMoveEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    move = QDragMoveEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(widget, move)
     if not move.isAccepted():
         return False
