@@ -73,6 +73,7 @@ class PdfResult:
     attachments: int
     outline_entries: int
     warnings: tuple[str, ...]  # in the export's language
+    pdfa: bool  # claims PDF/A-3b (False when a merged evidence PDF has unembedded fonts)
 
 
 @dataclass
@@ -239,6 +240,11 @@ class PdfExport:
                     read_blob=self.services.blobs.read_verified,
                     steps=self.steps,
                 )
+        by_sha = {i.evidence.sha256: i for i in self.items}
+        for sha in stats.unembedded_fonts:
+            self.warnings.append(self.tr(
+                "{name} uses fonts that are not embedded, so this PDF is not marked as PDF/A (archival); "
+                "it reads and prints as usual.").format(name=by_sha[sha].evidence.filename))
         self.steps.finish(self.tr("PDF written"))
         return PdfResult(
             path=out,
@@ -248,6 +254,7 @@ class PdfExport:
             attachments=stats.attachments,
             outline_entries=stats.outline_entries,
             warnings=tuple(self.warnings),
+            pdfa=stats.pdfa,
         )
 
     # ------------------------------------------------------------------ evidence
@@ -688,7 +695,8 @@ class PdfExport:
             if item.kind == "pdf":
                 self._evidence_pdf(flow, item)
             else:
-                flow.ensure(pt(80) if item.kind != "image" else pt(160))
+                # an image keeps its caption: both go on the next page when they do not fit here
+                flow.ensure(pt(80) if item.kind != "image" else pt(75) + self._image_box(flow, item)[1])
                 flow.space(pt(12))
                 flow.anchor(item.key)
                 self._caption(flow, item)
@@ -724,13 +732,15 @@ class PdfExport:
         flow.paragraph(f"SHA-256 {item.evidence.sha256}", self.s_mono)
         flow.space(pt(4))
 
-    def _evidence_image(self, flow: Flow, item: EvidenceItem) -> None:
+    def _image_box(self, flow: Flow, item: EvidenceItem) -> tuple[float, float]:
         w_px, h_px = item.image_size
-        max_w = flow.width
-        max_h = min(flow.bottom - flow.top - pt(70), mm(150))
+        max_h = min(flow.bottom - flow.top - pt(75), mm(150))
         # small images are not blown up beyond 1.5 pt per pixel (they would only get blurred)
-        scale = min(max_w / w_px, max_h / h_px, pt(1.5))
-        w, h = w_px * scale, h_px * scale
+        scale = min(flow.width / w_px, max_h / h_px, pt(1.5))
+        return w_px * scale, h_px * scale
+
+    def _evidence_image(self, flow: Flow, item: EvidenceItem) -> None:
+        w, h = self._image_box(flow, item)
         if flow.y + h > flow.bottom:
             flow.new_page()
             flow.anchors[item.key] = flow.page.index

@@ -69,6 +69,37 @@ class Metadata:
 class Stats:
     attachments: int
     outline_entries: int
+    unembedded_fonts: tuple[str, ...]  # SHA-256 of evidence PDFs whose fonts are not embedded
+
+    @property
+    def pdfa(self) -> bool:
+        """Whether the document claims PDF/A-3b (not when a merged evidence PDF breaks it)."""
+        return not self.unembedded_fonts
+
+
+def _has_unembedded_font(resources: Any, depth: int = 0) -> bool:
+    """A font without a font file (e.g. the standard Helvetica) is not allowed in PDF/A."""
+    if resources is None or depth > 8:
+        return False
+    resources = resources.get_object()
+    for ref in (resources.get("/Font") or {}).values():
+        font = ref.get_object()
+        if font.get("/Subtype") == "/Type3":
+            if _has_unembedded_font(font.get("/Resources"), depth + 1):
+                return True
+            continue
+        descriptor = font.get("/FontDescriptor")
+        if font.get("/Subtype") == "/Type0":
+            descendants = font.get("/DescendantFonts")
+            descriptor = descendants.get_object()[0].get_object().get("/FontDescriptor") if descendants else None
+        if descriptor is None or not any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2",
+                                                                                 "/FontFile3")):
+            return True
+    for ref in (resources.get("/XObject") or {}).values():
+        xobject = ref.get_object()
+        if xobject.get("/Subtype") == "/Form" and _has_unembedded_font(xobject.get("/Resources"), depth + 1):
+            return True
+    return False
 
 
 class _OutlineNode:
@@ -98,6 +129,7 @@ def assemble(
     if len(writer.pages) != len(pages):
         raise RuntimeError(f"Qt wrote {len(writer.pages)} pages, the layout has {len(pages)}")
     height_pt = float(writer.pages[0].mediabox.height) if writer.pages else 842.0
+    _stable_subset_tags(writer)
 
     def to_pdf(rect: QRectF) -> tuple[float, float, float, float]:
         x1 = rect.x() * TO_POINTS
@@ -108,6 +140,7 @@ def assemble(
 
     # evidence PDF pages, each into the frame Qt drew for it
     current: tuple[str, PdfReader] | None = None
+    unembedded: list[str] = []
     for page in pages:
         steps.advance()
         if page.evidence is None:
@@ -115,7 +148,10 @@ def assemble(
         sha, index, rect = page.evidence
         if current is None or current[0] != sha:
             current = (sha, PdfReader(io.BytesIO(read_blob(sha))))
-        _place(writer, page.index, current[1].pages[index], to_pdf(rect), f"/BkEv{page.index}")
+        source = current[1].pages[index]
+        if sha not in unembedded and _has_unembedded_font(source.get("/Resources")):
+            unembedded.append(sha)
+        _place(writer, page.index, source, to_pdf(rect), f"/BkEv{page.index}")
 
     # links from the contents, the overview and the evidence tables
     for page_index, rect, key in links:
@@ -154,18 +190,48 @@ def assemble(
         root[NameObject("/OutputIntents")] = intents.clone(writer)
 
     count = _attach(writer, attachments, read_blob, steps)
-    _metadata(writer, metadata)
+    _metadata(writer, metadata, pdfa=not unembedded)
     writer.pdf_header = "%PDF-1.7"
     writer._ID = ArrayObject([ByteStringObject(metadata.identity), ByteStringObject(metadata.identity)])
     with open(out, "wb") as fh:
         writer.write(fh)
-    return Stats(attachments=count, outline_entries=entries)
+    return Stats(attachments=count, outline_entries=entries, unembedded_fonts=tuple(unembedded))
 
 
 def _true() -> Any:
     from pypdf.generic import BooleanObject
 
     return BooleanObject(True)
+
+
+def _stable_subset_tags(writer: PdfWriter) -> None:
+    """Qt tags its font subsets differently in every process (QMHAAA+DejaVuSans): give each a tag
+    derived from its name and order instead, so the same portfolio gives the same bytes. The tag
+    also goes on /BaseFont, where the PDF specification expects it for a subset."""
+    done: set[int] = set()
+    order = 0
+    for page in writer.pages:
+        fonts = page["/Resources"].get_object().get("/Font") or DictionaryObject()
+        fonts = fonts.get_object()
+        for key in sorted(fonts):
+            font = fonts[key].get_object()
+            if id(font) in done:
+                continue
+            done.add(id(font))
+            parts = [font] + [d.get_object() for d in (font.get("/DescendantFonts") or [])]
+            descriptors = [p["/FontDescriptor"].get_object() for p in parts if "/FontDescriptor" in p]
+            if not descriptors:
+                continue
+            current = str(descriptors[0].get("/FontName", ""))
+            if len(current) < 9 or current[7] != "+":
+                continue
+            order += 1
+            digest = hashlib.sha256(f"{current[8:]}:{order}".encode()).digest()
+            name = NameObject("/" + "".join(chr(ord("A") + b % 26) for b in digest[:6]) + current[7:])
+            for descriptor in descriptors:
+                descriptor[NameObject("/FontName")] = name
+            for part in parts:
+                part[NameObject("/BaseFont")] = name
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -309,7 +375,7 @@ def _attach(writer: PdfWriter, attachments: Sequence[Attachment], read_blob: Cal
     return len(specs)
 
 
-def _metadata(writer: PdfWriter, meta: Metadata) -> None:
+def _metadata(writer: PdfWriter, meta: Metadata, pdfa: bool) -> None:
     producer = f"{meta.creator} (Qt, pypdf)"
     writer.add_metadata({
         "/Title": meta.title,
@@ -324,6 +390,15 @@ def _metadata(writer: PdfWriter, meta: Metadata) -> None:
     doc_id = meta.identity.hex()
     uuid = f"uuid:{doc_id[:8]}-{doc_id[8:12]}-{doc_id[12:16]}-{doc_id[16:20]}-{doc_id[20:32]}"
     date = _xmp_date(meta.created)
+    claim = (
+        """  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <pdfaid:part>3</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+"""
+        if pdfa
+        else ""
+    )
 
     def e(text: str) -> str:
         return escape(text, {'"': "&quot;"})
@@ -352,11 +427,7 @@ def _metadata(writer: PdfWriter, meta: Metadata) -> None:
    <xmpMM:DocumentID>{uuid}</xmpMM:DocumentID>
    <xmpMM:InstanceID>{uuid}</xmpMM:InstanceID>
   </rdf:Description>
-  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-   <pdfaid:part>3</pdfaid:part>
-   <pdfaid:conformance>B</pdfaid:conformance>
-  </rdf:Description>
- </rdf:RDF>
+{claim} </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
     stream = DecodedStreamObject()

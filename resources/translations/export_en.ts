@@ -173,510 +173,515 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="119" />
+        <location filename="../../desktop/export/pdf.py" line="120" />
         <source>Reading the portfolio</source>
         <translation>Reading the portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="226" />
+        <location filename="../../desktop/export/pdf.py" line="227" />
         <source>Assembling the document</source>
         <translation>Assembling the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="242" />
+        <location filename="../../desktop/export/pdf.py" line="246" />
+        <source>{name} uses fonts that are not embedded, so this PDF is not marked as PDF/A (archival); it reads and prints as usual.</source>
+        <translation>{name} uses fonts that are not embedded, so this PDF is not marked as PDF/A (archival); it reads and prints as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/pdf.py" line="248" />
         <source>PDF written</source>
         <translation>PDF written</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="270" />
+        <location filename="../../desktop/export/pdf.py" line="277" />
         <source>Checking the evidence files</source>
         <translation>Checking the evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="284" />
+        <location filename="../../desktop/export/pdf.py" line="291" />
         <source>The file is missing from the evidence store.</source>
         <translation>The file is missing from the evidence store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="285" />
+        <location filename="../../desktop/export/pdf.py" line="292" />
         <source>The stored file is damaged: its SHA-256 no longer matches.</source>
         <translation>The stored file is damaged: its SHA-256 no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="295" />
+        <location filename="../../desktop/export/pdf.py" line="302" />
         <source>This PDF could not be read (damaged or encrypted); it is attached unchanged.</source>
         <translation>This PDF could not be read (damaged or encrypted); it is attached unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="317" />
+        <location filename="../../desktop/export/pdf.py" line="324" />
         <source>Laying out the pages</source>
         <translation>Laying out the pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="320" />
-        <location filename="../../desktop/export/pdf.py" line="433" />
+        <location filename="../../desktop/export/pdf.py" line="327" />
+        <location filename="../../desktop/export/pdf.py" line="440" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="361" />
-        <location filename="../../desktop/export/pdf.py" line="836" />
+        <location filename="../../desktop/export/pdf.py" line="368" />
+        <location filename="../../desktop/export/pdf.py" line="846" />
         <source>Professional development portfolio</source>
         <translation>Professional development portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="363" />
+        <location filename="../../desktop/export/pdf.py" line="370" />
         <source>(no name entered)</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="368" />
-        <location filename="../../desktop/export/pdf.py" line="460" />
+        <location filename="../../desktop/export/pdf.py" line="375" />
+        <location filename="../../desktop/export/pdf.py" line="467" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="370" />
-        <location filename="../../desktop/export/pdf.py" line="461" />
+        <location filename="../../desktop/export/pdf.py" line="377" />
+        <location filename="../../desktop/export/pdf.py" line="468" />
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="372" />
-        <location filename="../../desktop/export/pdf.py" line="462" />
+        <location filename="../../desktop/export/pdf.py" line="379" />
+        <location filename="../../desktop/export/pdf.py" line="469" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="376" />
+        <location filename="../../desktop/export/pdf.py" line="383" />
         <source>Registration cycle</source>
         <translation>Registration cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="377" />
+        <location filename="../../desktop/export/pdf.py" line="384" />
         <source>Ruleset</source>
         <translation>Ruleset</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="378" />
+        <location filename="../../desktop/export/pdf.py" line="385" />
         <source>Included</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="379" />
+        <location filename="../../desktop/export/pdf.py" line="386" />
         <source>Portfolio as of</source>
         <translation>Portfolio as of</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="391" />
+        <location filename="../../desktop/export/pdf.py" line="398" />
         <source>activities</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="392" />
+        <location filename="../../desktop/export/pdf.py" line="399" />
         <source>register hours (RU), completed</source>
         <translation>register hours (RU), completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="393" />
+        <location filename="../../desktop/export/pdf.py" line="400" />
         <source>evidence files</source>
         <translation>evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="400" />
+        <location filename="../../desktop/export/pdf.py" line="407" />
         <source>Made with Bekwaam {version}. The evidence files are included in the appendix and attached unchanged to this PDF; their SHA-256 checksums show they are the originals.</source>
         <translation>Made with Bekwaam {version}. The evidence files are included in the appendix and attached unchanged to this PDF; their SHA-256 checksums show they are the originals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="413" />
-        <location filename="../../desktop/export/pdf.py" line="424" />
+        <location filename="../../desktop/export/pdf.py" line="420" />
+        <location filename="../../desktop/export/pdf.py" line="431" />
         <source>All activities ({n})</source>
         <translation>All activities ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="414" />
+        <location filename="../../desktop/export/pdf.py" line="421" />
         <source>All activities in the cycle ({n})</source>
         <translation>All activities in the cycle ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="417" />
+        <location filename="../../desktop/export/pdf.py" line="424" />
         <source>Activities from {start} to {end} ({n})</source>
         <translation>Activities from {start} to {end} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="420" />
+        <location filename="../../desktop/export/pdf.py" line="427" />
         <source>Activities from {start} ({n})</source>
         <translation>Activities from {start} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="421" />
+        <location filename="../../desktop/export/pdf.py" line="428" />
         <source>Activities until {end} ({n})</source>
         <translation>Activities until {end} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="423" />
+        <location filename="../../desktop/export/pdf.py" line="430" />
         <source>Selected activities ({n})</source>
         <translation>Selected activities ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="454" />
+        <location filename="../../desktop/export/pdf.py" line="461" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="456" />
+        <location filename="../../desktop/export/pdf.py" line="463" />
         <source>Teacher and registration</source>
         <translation>Teacher and registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="458" />
+        <location filename="../../desktop/export/pdf.py" line="465" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="464" />
+        <location filename="../../desktop/export/pdf.py" line="471" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="467" />
+        <location filename="../../desktop/export/pdf.py" line="474" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="476" />
+        <location filename="../../desktop/export/pdf.py" line="483" />
         <source>diploma: {label}</source>
         <translation>diploma: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="477" />
+        <location filename="../../desktop/export/pdf.py" line="484" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="481" />
+        <location filename="../../desktop/export/pdf.py" line="488" />
         <source>Work experience</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="481" />
+        <location filename="../../desktop/export/pdf.py" line="488" />
         <source>{n} periods, {hours} teaching hours in all</source>
         <translation>{n} periods, {hours} teaching hours in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="489" />
+        <location filename="../../desktop/export/pdf.py" line="496" />
         <source>No registration cycle has been set, so there is no progress toward re-registration to show.</source>
         <translation>No registration cycle has been set, so there is no progress toward re-registration to show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="492" />
+        <location filename="../../desktop/export/pdf.py" line="499" />
         <source>Requirements for re-registration</source>
         <translation>Requirements for re-registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="493" />
+        <location filename="../../desktop/export/pdf.py" line="500" />
         <source>Cycle {period}, measured against the ruleset {ruleset}.</source>
         <translation>Cycle {period}, measured against the ruleset {ruleset}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="496" />
+        <location filename="../../desktop/export/pdf.py" line="503" />
         <source>This ruleset is provisional.</source>
         <translation>This ruleset is provisional.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="497" />
+        <location filename="../../desktop/export/pdf.py" line="504" />
         <source>Completed activities count in the cycle in which they ended; the figures cover the whole portfolio as of {date}.</source>
         <translation>Completed activities count in the cycle in which they ended; the figures cover the whole portfolio as of {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="502" />
+        <location filename="../../desktop/export/pdf.py" line="509" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="502" />
-        <location filename="../../desktop/export/pdf.py" line="572" />
+        <location filename="../../desktop/export/pdf.py" line="509" />
+        <location filename="../../desktop/export/pdf.py" line="579" />
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="503" />
+        <location filename="../../desktop/export/pdf.py" line="510" />
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="504" />
+        <location filename="../../desktop/export/pdf.py" line="511" />
         <source>{n} short</source>
         <translation>{n} short</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="511" />
+        <location filename="../../desktop/export/pdf.py" line="518" />
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="511" />
+        <location filename="../../desktop/export/pdf.py" line="518" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="511" />
+        <location filename="../../desktop/export/pdf.py" line="518" />
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="512" />
-        <location filename="../../desktop/export/pdf.py" line="623" />
+        <location filename="../../desktop/export/pdf.py" line="519" />
+        <location filename="../../desktop/export/pdf.py" line="630" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="516" />
+        <location filename="../../desktop/export/pdf.py" line="523" />
         <source>Register hours per domain per year</source>
         <translation>Register hours per domain per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="522" />
-        <location filename="../../desktop/export/pdf.py" line="528" />
+        <location filename="../../desktop/export/pdf.py" line="529" />
+        <location filename="../../desktop/export/pdf.py" line="535" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="528" />
+        <location filename="../../desktop/export/pdf.py" line="535" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="537" />
+        <location filename="../../desktop/export/pdf.py" line="544" />
         <source>Validated activities</source>
         <translation>Validated activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="538" />
+        <location filename="../../desktop/export/pdf.py" line="545" />
         <source>Other activities</source>
         <translation>Other activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="539" />
+        <location filename="../../desktop/export/pdf.py" line="546" />
         <source>Activities counted</source>
         <translation>Activities counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="540" />
+        <location filename="../../desktop/export/pdf.py" line="547" />
         <source>Planned or outside the cycle</source>
         <translation>Planned or outside the cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="547" />
+        <location filename="../../desktop/export/pdf.py" line="554" />
         <source>Overview of the activities</source>
         <translation>Overview of the activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="549" />
-        <location filename="../../desktop/export/pdf.py" line="582" />
+        <location filename="../../desktop/export/pdf.py" line="556" />
+        <location filename="../../desktop/export/pdf.py" line="589" />
         <source>There are no activities in this selection.</source>
         <translation>There are no activities in this selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="556" />
+        <location filename="../../desktop/export/pdf.py" line="563" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="571" />
-        <location filename="../../desktop/export/pdf.py" line="666" />
+        <location filename="../../desktop/export/pdf.py" line="578" />
+        <location filename="../../desktop/export/pdf.py" line="673" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="571" />
-        <location filename="../../desktop/export/pdf.py" line="666" />
+        <location filename="../../desktop/export/pdf.py" line="578" />
+        <location filename="../../desktop/export/pdf.py" line="673" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="571" />
+        <location filename="../../desktop/export/pdf.py" line="578" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="571" />
+        <location filename="../../desktop/export/pdf.py" line="578" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="572" />
+        <location filename="../../desktop/export/pdf.py" line="579" />
         <source>Valid.</source>
         <translation>Valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="572" />
-        <location filename="../../desktop/export/pdf.py" line="667" />
+        <location filename="../../desktop/export/pdf.py" line="579" />
+        <location filename="../../desktop/export/pdf.py" line="674" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="580" />
+        <location filename="../../desktop/export/pdf.py" line="587" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="584" />
+        <location filename="../../desktop/export/pdf.py" line="591" />
         <source>Each activity with its details, the reflection on it and its evidence. The page numbers in the evidence tables point to the appendix.</source>
         <translation>Each activity with its details, the reflection on it and its evidence. The page numbers in the evidence tables point to the appendix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="605" />
+        <location filename="../../desktop/export/pdf.py" line="612" />
         <source>ACTIVITY</source>
         <translation>ACTIVITY</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="611" />
+        <location filename="../../desktop/export/pdf.py" line="618" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="612" />
+        <location filename="../../desktop/export/pdf.py" line="619" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="613" />
+        <location filename="../../desktop/export/pdf.py" line="620" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="613" />
+        <location filename="../../desktop/export/pdf.py" line="620" />
         <source>{contact} contact + {self_study} self-study = {ru} RU</source>
         <translation>{contact} contact + {self_study} self-study = {ru} RU</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="616" />
+        <location filename="../../desktop/export/pdf.py" line="623" />
         <source>Competence domains</source>
         <translation>Competence domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="619" />
+        <location filename="../../desktop/export/pdf.py" line="626" />
         <source>SBL competences (2006)</source>
         <translation>SBL competences (2006)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="621" />
+        <location filename="../../desktop/export/pdf.py" line="628" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="621" />
+        <location filename="../../desktop/export/pdf.py" line="628" />
         <source>yes, code {code}</source>
         <translation>yes, code {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="622" />
+        <location filename="../../desktop/export/pdf.py" line="629" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="624" />
+        <location filename="../../desktop/export/pdf.py" line="631" />
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="627" />
+        <location filename="../../desktop/export/pdf.py" line="634" />
         <source>Content and set-up</source>
         <translation>Content and set-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="630" />
+        <location filename="../../desktop/export/pdf.py" line="637" />
         <source>Contribution to professional development</source>
         <translation>Contribution to professional development</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="636" />
+        <location filename="../../desktop/export/pdf.py" line="643" />
         <source>Reflection ({model})</source>
         <translation>Reflection ({model})</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="645" />
+        <location filename="../../desktop/export/pdf.py" line="652" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="647" />
+        <location filename="../../desktop/export/pdf.py" line="654" />
         <source>No evidence attached.</source>
         <translation>No evidence attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="666" />
+        <location filename="../../desktop/export/pdf.py" line="673" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="666" />
+        <location filename="../../desktop/export/pdf.py" line="673" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="677" />
+        <location filename="../../desktop/export/pdf.py" line="684" />
         <source>Appendix: evidence</source>
         <translation>Appendix: evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="679" />
+        <location filename="../../desktop/export/pdf.py" line="686" />
         <source>No evidence files belong to this selection.</source>
         <translation>No evidence files belong to this selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="682" />
+        <location filename="../../desktop/export/pdf.py" line="689" />
         <source>Every evidence file follows, numbered as in the activity tables. PDF files are shown page by page, images on the page. Every file is also attached unchanged to this PDF (open the attachments panel of your PDF reader); its SHA-256 checksum shows it is the file that was stored.</source>
         <translation>Every evidence file follows, numbered as in the activity tables. PDF files are shown page by page, images on the page. Every file is also attached unchanged to this PDF (open the attachments panel of your PDF reader); its SHA-256 checksum shows it is the file that was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="701" />
+        <location filename="../../desktop/export/pdf.py" line="709" />
         <source>This file cannot be shown on a page ({type}); it is attached unchanged to this PDF.</source>
         <translation>This file cannot be shown on a page ({type}); it is attached unchanged to this PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="710" />
+        <location filename="../../desktop/export/pdf.py" line="718" />
         <source>issued {date}</source>
         <translation>issued {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="713" />
+        <location filename="../../desktop/export/pdf.py" line="721" />
         <source>belongs to {labels}</source>
         <translation>belongs to {labels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="715" />
+        <location filename="../../desktop/export/pdf.py" line="723" />
         <source>diploma of a qualification</source>
         <translation>diploma of a qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="760" />
+        <location filename="../../desktop/export/pdf.py" line="770" />
         <source>page {n} of {count} of this file</source>
         <translation>page {n} of {count} of this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="779" />
+        <location filename="../../desktop/export/pdf.py" line="789" />
         <source>Drawing the pages</source>
         <translation>Drawing the pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="794" />
+        <location filename="../../desktop/export/pdf.py" line="804" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="795" />
+        <location filename="../../desktop/export/pdf.py" line="805" />
         <source>Portfolio as of {date}</source>
         <translation>Portfolio as of {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="826" />
+        <location filename="../../desktop/export/pdf.py" line="836" />
         <source>page {n} of {total}</source>
         <translation>page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/pdf.py" line="848" />
+        <location filename="../../desktop/export/pdf.py" line="858" />
         <source>professional development, portfolio, register hours</source>
         <translation>professional development, portfolio, register hours</translation>
     </message>

@@ -121,7 +121,8 @@ def test_every_page_renders(small_pdf: tuple[Path, PdfResult], tmp_path: Path) -
 
 
 def test_pdfa_structure(small_pdf: tuple[Path, PdfResult]) -> None:
-    path, _result = small_pdf
+    path, result = small_pdf
+    assert result.pdfa and not result.warnings
     assert path.read_bytes().startswith(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3")
     reader = PdfReader(path)
     root = reader.trailer["/Root"]
@@ -259,3 +260,18 @@ def test_a_worker_thread_reports_progress_until_done(big_portfolio_dir: Path, tm
     assert r.returncode == 0 and not r.stderr.strip(), r.stderr
     assert len(list(tmp_path.glob("p-*.png"))) == result.pages
     assert "A500" in pdftotext(out, first=3, last=40)
+
+
+def test_evidence_with_unembedded_fonts_drops_the_pdfa_claim(small: Services, tmp_path: Path) -> None:
+    from desktop.demo import _pdf
+
+    certificate = tmp_path / "certificaat-helvetica.pdf"
+    certificate.write_bytes(_pdf("Certificaat", ["Helvetica, not embedded"]))
+    activity = small.portfolio.list_activities()[-1]
+    small.portfolio.attach_evidence(activity.id, certificate)
+    out = tmp_path / "p.pdf"
+    result = export_pdf(small, out)
+    assert not result.pdfa
+    assert len(result.warnings) == 1 and "certificaat-helvetica.pdf" in result.warnings[0]
+    xmp = PdfReader(out).trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert "pdfaid" not in xmp and "Ingrid" in xmp
