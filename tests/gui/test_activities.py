@@ -218,3 +218,14 @@ def test_inputs_have_accessible_names(qtbot, window):  # type: ignore[no-untyped
         if w.isVisible() and not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"
     ]
     assert unnamed == []
+
+
+def test_the_window_comes_back_as_it_was_left(qtbot, make_window, set_up):  # type: ignore[no-untyped-def]
+    first = make_window()
+    first.show_page(2)
+    first.activities.splitter.setSizes([500, 700])
+    first.close()
+    assert (set_up.paths.root / "window.ini").exists()  # in the portfolio folder, not the user's home
+    second = make_window()
+    second.restore_window_state()
+    assert second.stack.currentIndex() == 2
