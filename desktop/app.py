@@ -189,8 +189,12 @@ class Application:
 
         if lang == self.lang:
             return
-        self.lang = i18n.install(lang, self.qt_app)
         old = self.window
+        if old is not None and not old.activities.commit_pending():
+            # The teacher chose to go back to an activity that cannot be saved yet: no rebuild now;
+            # the saved language applies at the next start.
+            return
+        self.lang = i18n.install(lang, self.qt_app)
         page = old.stack.currentIndex() if old is not None else 0
         geometry = old.saveGeometry() if old is not None else None
         window = self.build_window()
