@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -18,9 +19,11 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.services import Services
 from desktop.store.blobs import Cancelled, StoredBlob
 from desktop.tasks import TaskControl, TaskHandle, TaskManager
+from desktop.views.activity_editor import DateEdit, from_qdate, to_qdate
 from desktop.views.portfolio_actions import PortfolioActions, error_message
 from desktop.views.style import icon, set_role
 from sync import portfolio as vocab
@@ -142,7 +146,23 @@ class EvidencePanel(QWidget):
         self.kind_combo.activated.connect(self._on_kind_chosen)
         kind_row.addWidget(self.kind_label)
         kind_row.addWidget(self.kind_combo, 1)
+        self.issued_check = QCheckBox(self.tr("issued on"), self)
+        self.issued_check.setObjectName("evidence_issued_known")
+        self.issued_edit = DateEdit(self)
+        self.issued_edit.setObjectName("evidence_issued_on")
+        self.issued_edit.setAccessibleName(self.tr("Issue date"))
+        self.issued_check.toggled.connect(self.issued_edit.setEnabled)
+        self.issued_check.clicked.connect(lambda _on: self._on_details_edited())
+        self.issued_edit.editingFinished.connect(self._on_details_edited)
+        kind_row.addWidget(self.issued_check)
+        kind_row.addWidget(self.issued_edit)
         lay.addLayout(kind_row)
+        self.description_edit = QLineEdit(self)
+        self.description_edit.setObjectName("evidence_description")
+        self.description_edit.setPlaceholderText(self.tr("Description, e.g. who issued it"))
+        self.description_edit.setAccessibleName(self.tr("Description of the evidence"))
+        self.description_edit.editingFinished.connect(self._on_details_edited)
+        lay.addWidget(self.description_edit)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(
@@ -294,15 +314,36 @@ class EvidencePanel(QWidget):
         self.add_button.setEnabled(has_activity and self._current is None)
         self.open_button.setEnabled(evidence is not None)
         self.remove_button.setEnabled(evidence is not None)
-        self.kind_combo.setEnabled(evidence is not None)
+        for widget in (self.kind_combo, self.issued_check, self.description_edit):
+            widget.setEnabled(evidence is not None)
+        self.issued_edit.setEnabled(evidence is not None and evidence.issued_on is not None)
         if evidence is not None:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(evidence.kind.value))
+            self.issued_check.setChecked(evidence.issued_on is not None)
+            self.issued_edit.setDate(to_qdate(evidence.issued_on or dt.date.today()))
+            self.description_edit.setText(evidence.description)
+        else:
+            self.description_edit.clear()
 
     def _on_kind_chosen(self, _index: int) -> None:
         evidence = self.selected()
         kind = vocab.EvidenceKind(self.kind_combo.currentData())
         if evidence is not None and kind != evidence.kind:
             self.portfolio_actions.update_evidence(evidence, kind=kind)
+
+    def _on_details_edited(self) -> None:
+        evidence = self.selected()
+        if evidence is None:
+            return
+        issued = from_qdate(self.issued_edit.date()) if self.issued_check.isChecked() else None
+        description = self.description_edit.text().strip()
+        changes = {}
+        if issued != evidence.issued_on:
+            changes["issued_on"] = issued
+        if description != evidence.description:
+            changes["description"] = description
+        if changes:
+            self.portfolio_actions.update_evidence(evidence, **changes)
 
     # ------------------------------------------------------------------ attaching
 

@@ -145,7 +145,7 @@ class PortfolioActions(QObject):
 
         self._write(
             "link-evidence",
-            lambda: link_stored(self.portfolio, activity_id, stored, filename, kind, issued_on=dt.date.today()),
+            lambda: link_stored(self.portfolio, activity_id, stored, filename, kind),
             after,
         )
 

@@ -456,7 +456,7 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="219" />
+            <location filename="../../desktop/app.py" line="223" />
             <source>Something went wrong. Your saved work is safe.
 
 %1</source>
@@ -466,12 +466,12 @@ Discard your changes, or go back and correct them?</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="275" />
+            <location filename="../../desktop/app.py" line="279" />
             <source>The portfolio folder %1 cannot be opened: %2</source>
             <translation>The portfolio folder %1 cannot be opened: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="299" />
+            <location filename="../../desktop/app.py" line="304" />
             <source>Preparing the demo portfolio…</source>
             <translation>Preparing the demo portfolio…</translation>
         </message>
@@ -703,62 +703,82 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="111" />
+            <location filename="../../desktop/views/evidence_panel.py" line="115" />
             <source>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</source>
             <translation>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="121" />
+            <location filename="../../desktop/views/evidence_panel.py" line="125" />
             <source>Evidence files</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="130" />
+            <location filename="../../desktop/views/evidence_panel.py" line="134" />
             <source>No evidence yet.</source>
             <translation>No evidence yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="136" />
+            <location filename="../../desktop/views/evidence_panel.py" line="140" />
             <source>&amp;Kind of evidence:</source>
             <translation>&amp;Kind of evidence:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/evidence_panel.py" line="149" />
+            <source>issued on</source>
+            <translation>issued on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="153" />
+            <source>Issue date</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="162" />
+            <source>Description, e.g. who issued it</source>
+            <translation>Description, e.g. who issued it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="163" />
+            <source>Description of the evidence</source>
+            <translation>Description of the evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="169" />
             <source>&amp;Add file…</source>
             <translation>&amp;Add file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="152" />
+            <location filename="../../desktop/views/evidence_panel.py" line="172" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="154" />
+            <location filename="../../desktop/views/evidence_panel.py" line="174" />
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="156" />
+            <location filename="../../desktop/views/evidence_panel.py" line="176" />
             <source>Remove the file from this activity (Delete); undo with Ctrl+Z</source>
             <translation>Remove the file from this activity (Delete); undo with Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="171" />
+            <location filename="../../desktop/views/evidence_panel.py" line="191" />
             <source>Progress of adding the file</source>
             <translation>Progress of adding the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="172" />
+            <location filename="../../desktop/views/evidence_panel.py" line="192" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="186" />
+            <location filename="../../desktop/views/evidence_panel.py" line="206" />
             <source>Remove file</source>
             <translation>Remove file</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/evidence_panel.py" line="234" />
+            <location filename="../../desktop/views/evidence_panel.py" line="254" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -766,42 +786,42 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="335" />
+            <location filename="../../desktop/views/evidence_panel.py" line="387" />
             <source>Folders cannot be attached; drop the files inside them.</source>
             <translation>Folders cannot be attached; drop the files inside them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="342" />
+            <location filename="../../desktop/views/evidence_panel.py" line="394" />
             <source>The file is larger than %1 MB, the limit your settings allow.</source>
             <translation>The file is larger than %1 MB, the limit your settings allow.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="354" />
+            <location filename="../../desktop/views/evidence_panel.py" line="406" />
             <source>Adding %1…</source>
             <translation>Adding %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="367" />
+            <location filename="../../desktop/views/evidence_panel.py" line="419" />
             <source>Added “%1”.</source>
             <translation>Added “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="375" />
+            <location filename="../../desktop/views/evidence_panel.py" line="427" />
             <source>Adding the file was cancelled; nothing was changed.</source>
             <translation>Adding the file was cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="378" />
+            <location filename="../../desktop/views/evidence_panel.py" line="430" />
             <source>Could not add “%1”: %2</source>
             <translation>Could not add “%1”: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="428" />
+            <location filename="../../desktop/views/evidence_panel.py" line="480" />
             <source>No program was found to open “%1”.</source>
             <translation>No program was found to open “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="442" />
+            <location filename="../../desktop/views/evidence_panel.py" line="494" />
             <source>Removed “%1”. Undo with Ctrl+Z.</source>
             <translation>Removed “%1”. Undo with Ctrl+Z.</translation>
         </message>

@@ -456,7 +456,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="219" />
+            <location filename="../../desktop/app.py" line="223" />
             <source>Something went wrong. Your saved work is safe.
 
 %1</source>
@@ -466,12 +466,12 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="275" />
+            <location filename="../../desktop/app.py" line="279" />
             <source>The portfolio folder %1 cannot be opened: %2</source>
             <translation>De portfoliomap %1 kan niet worden geopend: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="299" />
+            <location filename="../../desktop/app.py" line="304" />
             <source>Preparing the demo portfolio…</source>
             <translation>Het voorbeeldportfolio wordt klaargezet…</translation>
         </message>
@@ -703,62 +703,82 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="111" />
+            <location filename="../../desktop/views/evidence_panel.py" line="115" />
             <source>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</source>
             <translation>Sleep bestanden hierheen, of voeg ze toe met de knop. Certificaten, bewijzen van deelname, programma's, foto's: alles wat laat zien wat u deed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="121" />
+            <location filename="../../desktop/views/evidence_panel.py" line="125" />
             <source>Evidence files</source>
             <translation>Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="130" />
+            <location filename="../../desktop/views/evidence_panel.py" line="134" />
             <source>No evidence yet.</source>
             <translation>Nog geen bewijsstukken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="136" />
+            <location filename="../../desktop/views/evidence_panel.py" line="140" />
             <source>&amp;Kind of evidence:</source>
             <translation>&amp;Soort bewijsstuk:</translation>
         </message>
         <message>
             <location filename="../../desktop/views/evidence_panel.py" line="149" />
+            <source>issued on</source>
+            <translation>uitgegeven op</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="153" />
+            <source>Issue date</source>
+            <translation>Datum van afgifte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="162" />
+            <source>Description, e.g. who issued it</source>
+            <translation>Omschrijving, bijv. wie het heeft uitgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="163" />
+            <source>Description of the evidence</source>
+            <translation>Omschrijving van het bewijsstuk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="169" />
             <source>&amp;Add file…</source>
             <translation>Bestand &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="152" />
+            <location filename="../../desktop/views/evidence_panel.py" line="172" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="154" />
+            <location filename="../../desktop/views/evidence_panel.py" line="174" />
             <source>&amp;Remove</source>
             <translation>&amp;Weghalen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="156" />
+            <location filename="../../desktop/views/evidence_panel.py" line="176" />
             <source>Remove the file from this activity (Delete); undo with Ctrl+Z</source>
             <translation>Het bestand bij deze activiteit weghalen (Delete); ongedaan maken met Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="171" />
+            <location filename="../../desktop/views/evidence_panel.py" line="191" />
             <source>Progress of adding the file</source>
             <translation>Voortgang van het toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="172" />
+            <location filename="../../desktop/views/evidence_panel.py" line="192" />
             <source>&amp;Cancel</source>
             <translation>&amp;Annuleren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="186" />
+            <location filename="../../desktop/views/evidence_panel.py" line="206" />
             <source>Remove file</source>
             <translation>Bestand weghalen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/evidence_panel.py" line="234" />
+            <location filename="../../desktop/views/evidence_panel.py" line="254" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n pagina</numerusform>
@@ -766,42 +786,42 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="335" />
+            <location filename="../../desktop/views/evidence_panel.py" line="387" />
             <source>Folders cannot be attached; drop the files inside them.</source>
             <translation>Een map kan niet worden toegevoegd; sleep de bestanden die erin staan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="342" />
+            <location filename="../../desktop/views/evidence_panel.py" line="394" />
             <source>The file is larger than %1 MB, the limit your settings allow.</source>
             <translation>Het bestand is groter dan %1 MB, de grens in uw instellingen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="354" />
+            <location filename="../../desktop/views/evidence_panel.py" line="406" />
             <source>Adding %1…</source>
             <translation>%1 wordt toegevoegd…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="367" />
+            <location filename="../../desktop/views/evidence_panel.py" line="419" />
             <source>Added “%1”.</source>
             <translation>„%1” toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="375" />
+            <location filename="../../desktop/views/evidence_panel.py" line="427" />
             <source>Adding the file was cancelled; nothing was changed.</source>
             <translation>Toevoegen geannuleerd; er is niets veranderd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="378" />
+            <location filename="../../desktop/views/evidence_panel.py" line="430" />
             <source>Could not add “%1”: %2</source>
             <translation>„%1” kon niet worden toegevoegd: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="428" />
+            <location filename="../../desktop/views/evidence_panel.py" line="480" />
             <source>No program was found to open “%1”.</source>
             <translation>Er is geen programma gevonden om „%1” te openen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="442" />
+            <location filename="../../desktop/views/evidence_panel.py" line="494" />
             <source>Removed “%1”. Undo with Ctrl+Z.</source>
             <translation>„%1” weggehaald. Ongedaan maken met Ctrl+Z.</translation>
         </message>

@@ -222,3 +222,27 @@ def test_a_file_over_the_settings_limit_is_refused_with_a_message(qtbot, window,
     assert drop_files(window.activities.evidence, [big])
     assert set_up.portfolio.list_evidence() == []
     assert any("groter dan 1 MB" in m and "video-les.mp4" in m for m in messages)
+
+
+def test_kind_description_and_issue_date_of_evidence_are_editable_and_undoable(qtbot, window, set_up, files):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from desktop.views.activity_editor import to_qdate
+
+    a = set_up.portfolio.create_activity(activity())
+    window.activities.reload()
+    panel = window.activities.evidence
+    drop_files(panel, [files["pdf"]])
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("deelnamebewijs"))
+    panel.kind_combo.activated.emit(panel.kind_combo.currentIndex())
+    panel.description_edit.setText("Hogeschool Utrecht, afdeling nascholing")
+    panel.description_edit.editingFinished.emit()
+    panel.issued_check.setChecked(True)
+    panel.issued_edit.setDate(to_qdate(dt.date(2025, 3, 17)))
+    panel.issued_edit.editingFinished.emit()
+    stored = set_up.portfolio.evidence_for(a.id)[0]
+    assert stored.kind is vocab.EvidenceKind.DEELNAME
+    assert stored.description == "Hogeschool Utrecht, afdeling nascholing"
+    assert stored.issued_on == dt.date(2025, 3, 17)
+    window.undo_action.trigger()
+    assert set_up.portfolio.evidence_for(a.id)[0].issued_on != dt.date(2025, 3, 17)
