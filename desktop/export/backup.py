@@ -32,6 +32,7 @@ from typing import Any
 from desktop import __version__
 from desktop.export.archive import Limits, SafeZip
 from desktop.export.common import CancelFn, ExportError, ProgressFn, Steps, atomic_output, fsync_dir
+from desktop.export.qt import ExportTranslator
 from desktop.paths import DataPaths
 from desktop.services import Services
 from desktop.store.blobs import EvidenceCorrupted, is_sha256
@@ -88,16 +89,19 @@ def backup(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     clock: Any = None,
+    lang: str = "nl",
 ) -> BackupResult:
     """Write a verified backup of the open portfolio to `out` (atomically)."""
+    tx = ExportTranslator(lang)
     paths = services.paths
     blobs = services.blobs
     hashes = list(blobs.iter_hashes())
     steps = Steps(progress, cancel, {"database": 2, "evidence": 8, "finish": 1})
-    steps.phase("database", 1, "database")
+    steps.phase("database", 1, tx.translate("Interchange", "Copying the database"))
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))()
     files: list[dict[str, Any]] = []
     warnings: list[str] = []
+    damaged: list[str] = []
     total = 0
     out = Path(out)
     with atomic_output(out) as tmp, tempfile.TemporaryDirectory(prefix=".bekwaam-backup-", dir=out.parent) as work:
@@ -123,7 +127,7 @@ def backup(
                 data = text.encode("utf-8")
                 zf.writestr(SETTINGS, data, compress_type=zipfile.ZIP_DEFLATED)
                 files.append({"path": SETTINGS, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
-            steps.phase("evidence", len(hashes), "evidence")
+            steps.phase("evidence", len(hashes), tx.translate("Interchange", "Copying the evidence files"))
             for sha in hashes:
                 name = f"evidence/{sha[:2]}/{sha[2:4]}/{sha}"
                 info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -136,13 +140,16 @@ def backup(
                             dst_fh.write(chunk)
                             written += len(chunk)
                 except EvidenceCorrupted:
+                    # the entry is in the zip already (a zip cannot take it back): the manifest names
+                    # it as damaged, and restore leaves it out
                     warnings.append(f"evidence {sha} is damaged and was left out of the backup")
+                    damaged.append(name)
                     steps.advance()
                     continue
                 files.append({"path": name, "sha256": sha, "size": written})
                 total += written
                 steps.advance()
-            steps.phase("finish", 1, "manifest")
+            steps.phase("finish", 1, tx.translate("Interchange", "Writing the list of checksums"))
             manifest = {
                 "format": FORMAT,
                 "version": VERSION,
@@ -150,10 +157,10 @@ def backup(
                 "app_version": __version__,
                 "schema": _schema_revision(copy),
                 "files": files,
-                "damaged": [w.split()[1] for w in warnings],
+                "damaged": damaged,
             }
             zf.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True), compress_type=zipfile.ZIP_DEFLATED)
-    steps.finish("done")
+    steps.finish(tx.translate("Interchange", "Backup written"))
     return BackupResult(out, len(files), total, tuple(warnings))
 
 
@@ -207,7 +214,11 @@ def _read_manifest(z: SafeZip) -> dict[str, Any]:
                        f"{path} in de reservekopie heeft niet de grootte die het manifest noemt.")
     if DATABASE not in seen:
         raise _bad("file_missing", "The backup holds no database.", "De reservekopie bevat geen database.")
-    extra = [n for n in z.names() if n not in seen and n != MANIFEST]
+    damaged = manifest.get("damaged", [])
+    if not isinstance(damaged, list) or not all(isinstance(d, str) and _EVIDENCE_PATH.match(d) for d in damaged):
+        raise _bad("manifest_invalid", "manifest.json lists damaged files wrongly.",
+                   "manifest.json noemt beschadigde bestanden op een onjuiste manier.")
+    extra = [n for n in z.names() if n not in seen and n != MANIFEST and n not in damaged]
     if extra:
         raise _bad("unexpected_file", f"The backup holds a file its manifest does not list: {extra[0][:200]!r}.",
                    f"De reservekopie bevat een bestand dat niet in het manifest staat: {extra[0][:200]!r}.")
@@ -230,7 +241,8 @@ def _holds_only_an_empty_portfolio(folder: Path) -> bool:
     if not db.is_file():
         return True
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        # immutable: only look, not even the -wal/-shm files a normal reader of a WAL database makes
+        con = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)
         try:
             for table in ("profile", "school", "qualification", "work_period", "cycle", "activity", "evidence",
                           "reflection"):
@@ -249,10 +261,12 @@ def restore(
     replace: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    lang: str = "nl",
 ) -> RestoreResult:
     """Restore a backup into `target` (a new or empty data folder; `replace` moves a non-empty one aside)."""
+    tx = ExportTranslator(lang)
     steps = Steps(progress, cancel, {"check": 1, "unpack": 8, "finish": 1})
-    steps.phase("check", 1, "check")
+    steps.phase("check", 1, tx.translate("Interchange", "Checking the backup"))
     target = Path(target).expanduser().absolute()
     with SafeZip(Path(source), RESTORE_LIMITS) as z:
         manifest = _read_manifest(z)
@@ -272,7 +286,7 @@ def restore(
         staging.mkdir()
         try:
             files = manifest["files"]
-            steps.phase("unpack", len(files), "unpack")
+            steps.phase("unpack", len(files), tx.translate("Interchange", "Unpacking and verifying the files"))
             for item in files:
                 path = z.extract_to(item["path"], staging, cancel=cancel)
                 if _sha256_file(path) != item["sha256"]:
@@ -281,7 +295,7 @@ def restore(
                 if item["path"].startswith("evidence/"):
                     os.chmod(path, 0o444)
                 steps.advance()
-            steps.phase("finish", 1, "finish")
+            steps.phase("finish", 1, tx.translate("Interchange", "Checking the database"))
             db = staging / DATABASE
             con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
             try:
@@ -318,5 +332,5 @@ def restore(
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-    steps.finish("done")
+    steps.finish(tx.translate("Interchange", "Backup restored"))
     return RestoreResult(target, len(files), aside, str(manifest.get("created", "")))

@@ -36,6 +36,7 @@ from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidd
 from desktop import __version__
 from desktop.export.archive import Limits, SafeZip
 from desktop.export.common import CancelFn, ExportError, ProgressFn, Steps, atomic_output
+from desktop.export.qt import ExportTranslator
 from desktop.services import Services
 from desktop.services.export import Snapshot, take_snapshot
 from desktop.services.interchange import (
@@ -101,8 +102,6 @@ class Leap2aExport:
     """Builds the feed; `tr()` marks the few texts other systems show (context Leap2aExport)."""
 
     def __init__(self, services: Services, snapshot: Snapshot, lang: str):
-        from desktop.export.qt import ExportTranslator
-
         self.services = services
         self.snapshot = snapshot
         self.lang = lang
@@ -341,7 +340,7 @@ def export_leap2a(
 ) -> Leap2aExportResult:
     """Write the whole portfolio as a Leap2A zip to `out` (atomically)."""
     steps = Steps(progress, cancel, {"read": 1, "files": 8, "write": 1})
-    steps.phase("read", 1, "")
+    steps.phase("read", 1, ExportTranslator(lang).translate("Interchange", "Reading the portfolio"))
     snapshot = take_snapshot(services.portfolio)
     builder = Leap2aExport(services, snapshot, lang)
     files: dict[str, str] = {}
@@ -465,7 +464,7 @@ class _TextOf(html.parser.HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         if tag in self.BLOCKS:
-            self.parts.append("\n")
+            self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
@@ -610,7 +609,8 @@ _TYPE_NAMES = {
 
 
 class _Importer:
-    def __init__(self, services: Services, source: Path, progress: ProgressFn | None, cancel: CancelFn | None):
+    def __init__(self, services: Services, source: Path, progress: ProgressFn | None, cancel: CancelFn | None,
+                 lang: str = "nl"):
         self.services = services
         self.portfolio = services.portfolio
         self.source = Path(source)
@@ -618,9 +618,10 @@ class _Importer:
         self.zip: SafeZip | None = None
         self.batch = ImportBatch()
         self.new_blobs: list[str] = []
+        self.tx = ExportTranslator(lang)
 
     def run(self) -> ImportReport:
-        self.steps.phase("read", 1, "")
+        self.steps.phase("read", 1, self.tx.translate("Interchange", "Reading the file"))
         data = self._read_xml()
         root, entries = parse_feed(data)
         generator_el = root.find(_q(ATOM, "generator"))
@@ -635,11 +636,11 @@ class _Importer:
             "source": report.source,
             "entries": {},
         }
-        self.steps.phase("plan", 1, "")
+        self.steps.phase("plan", 1, self.tx.translate("Interchange", "Matching the entries"))
         files = self._plan_ours(entries, report) if ours else self._plan_other(entries, report)
         try:
             self._store_files(files, report)
-            self.steps.phase("save", 1, "")
+            self.steps.phase("save", 1, self.tx.translate("Interchange", "Saving"))
             report.added = self.batch.count()
             if self.batch.records:
                 apply_import(self.portfolio, self.batch)
@@ -647,7 +648,7 @@ class _Importer:
             for sha in self.new_blobs:
                 self.services.blobs.remove(sha)
             raise
-        self.steps.finish("")
+        self.steps.finish(self.tx.translate("Interchange", "Import finished"))
         return report
 
     def close(self) -> None:
@@ -724,6 +725,7 @@ class _Importer:
             if isinstance(record, vocab.Profile):
                 if profile_is_empty(self.portfolio):
                     self.batch.records.append(record)
+                    self.batch.provenance["entries"][rid] = entry.id
                 else:
                     _skip(report, entry, "profile_kept",
                           "Your own name and register details were kept.",
@@ -931,7 +933,7 @@ class _Importer:
     def _store_files(self, files: list[tuple[_Entry, vocab.Evidence, str]], report: ImportReport) -> None:
         """Store each file streaming; our own records must match their SHA-256."""
         assert self.zip is not None or not files
-        self.steps.phase("files", len(files), "")
+        self.steps.phase("files", len(files), self.tx.translate("Interchange", "Storing the files"))
         by_sha = evidence_ids_by_sha(self.portfolio)
         seen: dict[str, str] = {}
         remap: dict[str, str] = {}
@@ -975,9 +977,10 @@ def import_leap2a(
     source: Path,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    lang: str = "nl",
 ) -> ImportReport:
     """Import a Leap2A zip (or a bare leap2a.xml) into the portfolio; all of it or nothing."""
-    importer = _Importer(services, source, progress, cancel)
+    importer = _Importer(services, source, progress, cancel, lang)
     try:
         return importer.run()
     finally:

@@ -2,24 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="59" />
+        <source>Export portfolio as PDF</source>
+        <translation>Export portfolio as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="63" />
+        <source>Choose which activities go into the PDF. The summary always shows your progress in the whole cycle.</source>
+        <translation>Choose which activities go into the PDF. The summary always shows your progress in the whole cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="69" />
+        <source>All activities ({n})</source>
+        <translation>All activities ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="70" />
+        <source>Activities that ended in a period:</source>
+        <translation>Activities that ended in a period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="71" />
+        <source>Only the activities I choose:</source>
+        <translation>Only the activities I choose:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="86" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="88" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="95" />
+        <source>Filter by title</source>
+        <translation>Filter by title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="117" />
+        <source>Language of the PDF:</source>
+        <translation>Language of the PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="126" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="147" />
+        <source>The current cycle (no cycle has been set)</source>
+        <translation>The current cycle (no cycle has been set)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="148" />
+        <source>The current cycle ({start} to {end})</source>
+        <translation>The current cycle ({start} to {end})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="181" />
+        <source>The end of the period lies before its start.</source>
+        <translation>The end of the period lies before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="183" />
+        <source>Tick at least one activity.</source>
+        <translation>Tick at least one activity.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="100" />
+        <source>Copying the database</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="130" />
+        <source>Copying the evidence files</source>
+        <translation>Copying the evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="152" />
+        <source>Writing the list of checksums</source>
+        <translation>Writing the list of checksums</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="163" />
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="269" />
+        <source>Checking the backup</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="289" />
+        <source>Unpacking and verifying the files</source>
+        <translation>Unpacking and verifying the files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="298" />
+        <source>Checking the database</source>
+        <translation>Checking the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="335" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="343" />
+        <source>Reading the portfolio</source>
+        <translation>Reading the portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="624" />
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="639" />
+        <source>Matching the entries</source>
+        <translation>Matching the entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="643" />
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="651" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="936" />
+        <source>Storing the files</source>
+        <translation>Storing the files</translation>
+    </message>
+</context>
+<context>
     <name>Leap2aExport</name>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="124" />
+        <location filename="../../desktop/export/leap2a.py" line="123" />
         <source>Professional development portfolio</source>
         <translation>Professional development portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="146" />
+        <location filename="../../desktop/export/leap2a.py" line="145" />
         <source>Registration cycle</source>
         <translation>Registration cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="200" />
+        <location filename="../../desktop/export/leap2a.py" line="199" />
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="254" />
+        <location filename="../../desktop/export/leap2a.py" line="253" />
         <source>Reflection</source>
         <translation>Reflection</translation>
     </message>
@@ -538,22 +684,22 @@
 <context>
     <name>builder</name>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="350" />
+        <location filename="../../desktop/export/leap2a.py" line="349" />
         <source>Copying the evidence files</source>
         <translation>Copying the evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="369" />
+        <location filename="../../desktop/export/leap2a.py" line="368" />
         <source>{name}: the stored file is missing or damaged; it was left out.</source>
         <translation>{name}: the stored file is missing or damaged; it was left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="374" />
+        <location filename="../../desktop/export/leap2a.py" line="373" />
         <source>Writing leap2a.xml</source>
         <translation>Writing leap2a.xml</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="381" />
+        <location filename="../../desktop/export/leap2a.py" line="380" />
         <source>Leap2A export written</source>
         <translation>Leap2A export written</translation>
     </message>

@@ -2,24 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="59" />
+        <source>Export portfolio as PDF</source>
+        <translation>Portfolio exporteren als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="63" />
+        <source>Choose which activities go into the PDF. The summary always shows your progress in the whole cycle.</source>
+        <translation>Kies welke activiteiten in de PDF komen. De samenvatting toont altijd uw voortgang in de hele registratieperiode.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="69" />
+        <source>All activities ({n})</source>
+        <translation>Alle activiteiten ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="70" />
+        <source>Activities that ended in a period:</source>
+        <translation>Activiteiten die in een periode zijn geëindigd:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="71" />
+        <source>Only the activities I choose:</source>
+        <translation>Alleen de activiteiten die ik kies:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="86" />
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="88" />
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="95" />
+        <source>Filter by title</source>
+        <translation>Zoek op titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="117" />
+        <source>Language of the PDF:</source>
+        <translation>Taal van de PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="126" />
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="147" />
+        <source>The current cycle (no cycle has been set)</source>
+        <translation>De huidige registratieperiode (er is geen periode ingesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="148" />
+        <source>The current cycle ({start} to {end})</source>
+        <translation>De huidige registratieperiode ({start} tot en met {end})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="181" />
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="183" />
+        <source>Tick at least one activity.</source>
+        <translation>Vink minstens één activiteit aan.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="100" />
+        <source>Copying the database</source>
+        <translation>De database wordt gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="130" />
+        <source>Copying the evidence files</source>
+        <translation>De bewijsstukken worden gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="152" />
+        <source>Writing the list of checksums</source>
+        <translation>De lijst met controlewaarden wordt geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="163" />
+        <source>Backup written</source>
+        <translation>De reservekopie is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="269" />
+        <source>Checking the backup</source>
+        <translation>De reservekopie wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="289" />
+        <source>Unpacking and verifying the files</source>
+        <translation>De bestanden worden uitgepakt en gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="298" />
+        <source>Checking the database</source>
+        <translation>De database wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/backup.py" line="335" />
+        <source>Backup restored</source>
+        <translation>De reservekopie is teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="343" />
+        <source>Reading the portfolio</source>
+        <translation>Het portfolio wordt gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="624" />
+        <source>Reading the file</source>
+        <translation>Het bestand wordt gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="639" />
+        <source>Matching the entries</source>
+        <translation>De onderdelen worden ingedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="643" />
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="651" />
+        <source>Import finished</source>
+        <translation>Het importeren is klaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/leap2a.py" line="936" />
+        <source>Storing the files</source>
+        <translation>De bestanden worden opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>Leap2aExport</name>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="124" />
+        <location filename="../../desktop/export/leap2a.py" line="123" />
         <source>Professional development portfolio</source>
         <translation>Professionaliseringsportfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="146" />
+        <location filename="../../desktop/export/leap2a.py" line="145" />
         <source>Registration cycle</source>
         <translation>Registratieperiode</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="200" />
+        <location filename="../../desktop/export/leap2a.py" line="199" />
         <source>Register number</source>
         <translation>Registratienummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="254" />
+        <location filename="../../desktop/export/leap2a.py" line="253" />
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -538,22 +684,22 @@
 <context>
     <name>builder</name>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="350" />
+        <location filename="../../desktop/export/leap2a.py" line="349" />
         <source>Copying the evidence files</source>
         <translation>De bewijsstukken worden gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="369" />
+        <location filename="../../desktop/export/leap2a.py" line="368" />
         <source>{name}: the stored file is missing or damaged; it was left out.</source>
         <translation>{name}: het opgeslagen bestand ontbreekt of is beschadigd; het is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="374" />
+        <location filename="../../desktop/export/leap2a.py" line="373" />
         <source>Writing leap2a.xml</source>
         <translation>leap2a.xml wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/leap2a.py" line="381" />
+        <location filename="../../desktop/export/leap2a.py" line="380" />
         <source>Leap2A export written</source>
         <translation>De Leap2A-export is opgeslagen</translation>
     </message>

@@ -1,0 +1,331 @@
+"""Start-up: builds the real objects (services, task manager, window) and wires them; nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+#: Test and benchmark hooks (environment variables, so the command line stays the teacher's):
+ENV_DUMP = "BEKWAAM_GUI_DUMP"  # write what the window shows as JSON once it has loaded
+ENV_SCREENSHOT = "BEKWAAM_GUI_SCREENSHOT"  # save a PNG of the loaded window
+ENV_QUIT_AFTER_LOAD = "BEKWAAM_GUI_QUIT_AFTER_LOAD"  # quit once loaded (after the dump/screenshot)
+ENV_BENCH = "BEKWAAM_GUI_BENCH"  # print first-paint timestamps to stdout and quit
+
+NO_DISPLAY_MESSAGE = (
+    "Bekwaam kan zijn venster niet openen: er is geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet gezet).\n"
+    "Start het venster met een virtueel beeldscherm: xvfb-run bekwaam (of xvfb-run ./run-app),\n"
+    "of gebruik de opdrachtregel: bekwaam --help.\n"
+    "\n"
+    "Bekwaam cannot open its window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+    "Run the window on a virtual display: xvfb-run bekwaam (or xvfb-run ./run-app),\n"
+    "or use the command line: bekwaam --help.\n"
+)
+
+
+def display_problem(
+    environ: dict[str, str] | os._Environ[str] = os.environ, platform: str = sys.platform
+) -> str | None:
+    """Why Qt could not open a window here, before Qt aborts with a misleading xcb message."""
+    if not platform.startswith("linux"):
+        return None
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY_MESSAGE
+
+
+def _language(args: argparse.Namespace, data_dir: Path) -> tuple[str, Any]:
+    """The window's language: --lang, else the settings (school policy, the teacher's choice), else Dutch."""
+    settings = None
+    try:
+        from desktop.settings import Settings  # written by the deploy work; optional until it lands
+
+        settings = Settings.load(data_dir)
+    except Exception:  # no settings module yet, or a broken file: the window still opens, in Dutch
+        settings = None
+    if getattr(args, "lang", None):
+        return args.lang, settings
+    if settings is not None:
+        try:
+            return str(settings.get("language") or "nl"), settings
+        except Exception:
+            pass
+    return "nl", settings
+
+
+class StartupProbe:
+    """Notices the first paint, and the first paint once the list and overview are loaded (hooks, benchmark)."""
+
+    def __init__(self, app: Any, window: Any, started: float):
+        from PySide6.QtCore import QEvent, QObject
+
+        self.app, self.window, self.started = app, window, started
+        self.first_paint: float | None = None
+        self.loaded_paint: float | None = None
+        self._loaded = {"activities": False, "overview": False}
+        probe = self
+
+        class _Filter(QObject):
+            def eventFilter(self, obj: Any, event: Any) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    probe._on_paint()
+                return False
+
+        self._filter = _Filter(window)
+        window.installEventFilter(self._filter)
+        for child in (window.activities.view.viewport(),):
+            child.installEventFilter(self._filter)
+        window.activities.loaded.connect(lambda: self._mark("activities"))
+        window.overview.loaded.connect(lambda: self._mark("overview"))
+
+    def _mark(self, what: str) -> None:
+        if self._loaded[what]:
+            return
+        self._loaded[what] = True
+        if all(self._loaded.values()):
+            self.window.activities.view.viewport().update()
+            self.window.update()
+
+    def _on_paint(self) -> None:
+        now = time.time()
+        if self.first_paint is None:
+            self.first_paint = now
+        if self.loaded_paint is None and all(self._loaded.values()):
+            self.loaded_paint = now
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._after_loaded)
+
+    def _after_loaded(self) -> None:
+        env = os.environ
+        if env.get(ENV_BENCH):
+            print(f"first-paint {self.first_paint:.6f}", flush=True)
+            print(f"loaded-paint {self.loaded_paint:.6f}", flush=True)
+            print(f"rows {self.window.activities.proxy.rowCount()}", flush=True)
+        if env.get(ENV_DUMP):
+            write_json(Path(env[ENV_DUMP]), dump_window(self.window))
+        if env.get(ENV_SCREENSHOT):
+            self.window.grab().save(env[ENV_SCREENSHOT])
+        if env.get(ENV_BENCH) or env.get(ENV_QUIT_AFTER_LOAD):
+            self.window.close()
+            self.app.quit()
+
+
+def dump_window(window: Any) -> dict[str, Any]:
+    """What the window shows, as plain data: the visible rows, the counts, the overview's numbers."""
+    page = window.activities
+    proxy = page.proxy
+    rows = []
+    for r in range(proxy.rowCount()):
+        rows.append([proxy.index(r, c).data() for c in range(proxy.columnCount())])
+    overview = window.overview
+    return {
+        "window_title": window.windowTitle(),
+        "count_label": page.count_label.text(),
+        "columns": [
+            proxy.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+            for c in range(proxy.columnCount())
+        ],
+        "rows": rows,
+        "overview": {
+            "cycle": overview.cycle_label.text(),
+            "requirements": {
+                k: {"label": b.label, "achieved": b.achieved, "required": b.required, "met": b.met}
+                for k, b in overview.bars.items()
+            },
+            "chart": {str(y): t for y, t in overview.chart.totals().items()},
+        },
+        "dossier": {"name": window.dossier.name_edit.text()},
+    }
+
+
+def write_json(path: Path, data: Any) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    os.replace(tmp, path)
+
+
+class Application:
+    """Holds the long-lived parts; rebuilds the window when the language changes."""
+
+    def __init__(
+        self, qt_app: Any, services: Any, tasks: Any, lang: str, settings: Any, open_dir: Path, demo: bool = False
+    ):
+        self.qt_app, self.services, self.tasks = qt_app, services, tasks
+        self.lang, self.settings, self.open_dir, self.demo = lang, settings, open_dir, demo
+        self.window: Any = None
+
+    def build_window(self) -> Any:
+        from desktop.views.main_window import MainWindow
+
+        window = MainWindow(self.services, self.tasks, self.open_dir, self.lang, demo=self.demo)
+        window.settings_requested.connect(self.open_settings)
+        self.window = window
+        return window
+
+    def open_settings(self) -> None:
+        from desktop.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.lang, self.window)
+        dialog.language_changed.connect(self.set_language)
+        dialog.open()
+
+    def set_language(self, lang: str) -> None:
+        """Install the translators and rebuild the window in the new language, on the same page."""
+        from desktop import i18n
+
+        if lang == self.lang:
+            return
+        self.lang = i18n.install(lang, self.qt_app)
+        old = self.window
+        page = old.stack.currentIndex() if old is not None else 0
+        geometry = old.saveGeometry() if old is not None else None
+        window = self.build_window()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show_page(page)
+        window.start()
+        window.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+
+def _install_excepthook(app: Any) -> None:
+    """An error in a slot becomes a message, not a silent traceback on a console nobody reads."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        sys.stderr.write(text)
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "Bekwaam",
+                app.translate("Application", "Something went wrong. Your saved work is safe.\n\n%1").replace(
+                    "%1", f"{kind.__name__}: {value}"
+                ),
+            )
+            box.setDetailedText(text)
+            box.open()
+        except Exception:
+            pass
+
+    sys.excepthook = hook
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window on the data folder (or a demo portfolio); return the exit code."""
+    started = time.time()
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(problem)
+        return 1
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    from desktop import APP_NAME, ORG_NAME, i18n
+    from desktop.cli.common import policy_data_dir
+    from desktop.paths import resolve_data_dir
+    from desktop.services import open_services
+    from desktop.store.db import StoreError
+    from desktop.tasks import TaskManager
+    from desktop.views.style import apply_look, icon
+
+    demo_dir: tempfile.TemporaryDirectory[str] | None = None
+    if getattr(args, "demo", False):
+        demo_dir = tempfile.TemporaryDirectory(prefix="bekwaam-demo-")
+        data_dir = Path(demo_dir.name) / "portfolio"
+    else:
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None), policy_data_dir())
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    qt_app.setWindowIcon(icon("bekwaam"))
+    apply_look(qt_app)
+    lang, settings = _language(args, data_dir)
+    lang = i18n.install(lang, qt_app)
+    _install_excepthook(qt_app)
+
+    try:
+        services = open_services(data_dir)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Bekwaam", exc.message(lang))
+        return 1
+    except OSError as exc:
+        QMessageBox.critical(
+            None,
+            "Bekwaam",
+            QCoreApplication.translate("Application", "The portfolio folder %1 cannot be opened: %2")
+            .replace("%1", str(data_dir))
+            .replace("%2", exc.strerror or str(exc)),
+        )
+        return 1
+
+    open_dir = Path(tempfile.mkdtemp(prefix="bekwaam-open-"))
+    tasks = TaskManager()
+    application = Application(qt_app, services, tasks, lang, settings, open_dir, demo=demo_dir is not None)
+    window = application.build_window()
+    probe = (
+        StartupProbe(qt_app, window, started)
+        if any(os.environ.get(k) for k in (ENV_DUMP, ENV_SCREENSHOT, ENV_QUIT_AFTER_LOAD, ENV_BENCH))
+        else None
+    )
+
+    def show() -> None:
+        window.show()
+        window.start()
+
+    if demo_dir is not None:
+        from desktop.demo import generate_portfolio
+
+        progress = QProgressDialog(
+            QCoreApplication.translate("Application", "Preparing the demo portfolio…"), "", 0, 100
+        )
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Bekwaam")
+        progress.setMinimumDuration(0)
+        progress.show()
+
+        def generate(control: Any) -> None:
+            generate_portfolio(services, progress=lambda done, total: control.progress(done, total))
+
+        def generated(_r: object) -> None:
+            progress.close()
+            show()
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            QMessageBox.critical(None, "Bekwaam", str(error))
+            qt_app.quit()
+
+        tasks.write(
+            "demo",
+            generate,
+            generated,
+            failed,
+            on_progress=lambda done, total: progress.setValue(int(100 * done / max(1, total))),
+        )
+    else:
+        show()
+
+    try:
+        code = qt_app.exec()
+    finally:
+        tasks.shutdown()
+        services.close()
+        shutil.rmtree(open_dir, ignore_errors=True)
+        if demo_dir is not None:
+            demo_dir.cleanup()
+    del probe
+    return int(code)

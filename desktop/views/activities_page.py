@@ -1,0 +1,593 @@
+"""The activity list with its instant filter, and beside it the selected activity's editor, evidence and reflection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilterProxy
+from desktop.qtmodels.activity_table_model import ActivityTableModel, Column
+from desktop.services import Services
+from desktop.services.portfolio import ActivitySummary
+from desktop.tasks import TaskManager
+from desktop.views.activity_editor import ActivityEditor
+from desktop.views.evidence_panel import EvidencePanel, local_files
+from desktop.views.portfolio_actions import PortfolioActions
+from desktop.views.reflection_editor import ReflectionEditor
+from desktop.views.style import set_role
+from sync import portfolio as vocab
+
+
+class ActivityTableView(QTableView):
+    """The list; files dropped on a row are attached to that row's activity.
+
+    Signals:
+        files_dropped(str, list): the activity id and the dropped paths.
+    """
+
+    files_dropped = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def _target(self, event) -> str | None:  # type: ignore[no-untyped-def]
+        index = self.indexAt(event.position().toPoint())
+        model = self.model()
+        if not index.isValid() or not isinstance(model, ActivityFilterProxy):
+            return None
+        return model.activity_id(index.row())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls() and self._target(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self._target(event)
+        paths = local_files(event.mimeData().urls())
+        if target is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(target, paths)
+
+
+class ActivitiesPage(QWidget):
+    """Signals:
+    status_message(str): a short message for the status bar.
+    loaded(): the list was (re)loaded from the portfolio.
+    """
+
+    status_message = Signal(str)
+    loaded = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskManager,
+        actions: PortfolioActions,
+        open_dir: Path,
+        lang: str = "nl",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.services, self.tasks, self.actions, self.lang = services, tasks, actions, lang
+        self._current_id: str | None = None
+        self._last_row = 0
+        self._reloading = False
+        self._reload_again = False
+        self._selecting = False
+        self._loaded_once = False
+        #: Asked (with the problems) before unsaveable changes are dropped; True discards them.
+        self.ask_discard: Callable[[str], bool] = self._ask_discard
+        self.model = ActivityTableModel(lang, self)
+        self.proxy = ActivityFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build(open_dir)
+        self.proxy.filter_applied.connect(self._on_filter_applied)
+        self.proxy.modelReset.connect(self._restore_selection)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        actions.activities_changed.connect(self.reload)
+        actions.reflection_changed.connect(self._on_reflection_changed)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self, open_dir: Path) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 0)
+
+        search_row = QHBoxLayout()
+        self.new_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("&New activity"), self
+        )
+        self.new_button.setObjectName("new_activity")
+        self.new_button.setToolTip(self.tr("Add an activity (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_activity)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search title, provider, content… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search activities"))
+        self.search.textChanged.connect(lambda text: self._set_filter(text=text))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+        set_role(self.count_label, "muted")
+        search_row.addWidget(self.new_button)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        lay.addLayout(search_row)
+
+        filters = QHBoxLayout()
+        self.type_filter = QComboBox(self)
+        self.type_filter.setObjectName("type_filter")
+        self.type_filter.setAccessibleName(self.tr("Filter by type"))
+        self.type_filter.addItem(self.tr("All types"), None)
+        for t in vocab.ActivityType:
+            self.type_filter.addItem(t.label(self.lang), t.value)
+        self.type_filter.currentIndexChanged.connect(
+            lambda: self._set_filter(type=_enum_or_none(vocab.ActivityType, self.type_filter.currentData()))
+        )
+        self.domain_filter = QComboBox(self)
+        self.domain_filter.setObjectName("domain_filter")
+        self.domain_filter.setAccessibleName(self.tr("Filter by domain"))
+        self.domain_filter.addItem(self.tr("All domains"), None)
+        for d in vocab.Domain:
+            self.domain_filter.addItem(d.label(self.lang), d.value)
+        self.domain_filter.currentIndexChanged.connect(
+            lambda: self._set_filter(domain=_enum_or_none(vocab.Domain, self.domain_filter.currentData()))
+        )
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.year_filter.setAccessibleName(self.tr("Filter by year"))
+        self.year_filter.addItem(self.tr("All years"), None)
+        self.year_filter.currentIndexChanged.connect(lambda: self._set_filter(year=self.year_filter.currentData()))
+        self.validated_filter = QComboBox(self)
+        self.validated_filter.setObjectName("validated_filter")
+        self.validated_filter.setAccessibleName(self.tr("Filter by validation"))
+        self.validated_filter.addItem(self.tr("Validated or not"), None)
+        self.validated_filter.addItem(self.tr("Validated"), True)
+        self.validated_filter.addItem(self.tr("Not validated"), False)
+        self.validated_filter.currentIndexChanged.connect(
+            lambda: self._set_filter(validated=self.validated_filter.currentData())
+        )
+        self.missing_evidence = QCheckBox(self.tr("Without evidence"), self)
+        self.missing_evidence.setObjectName("missing_evidence")
+        self.missing_evidence.toggled.connect(lambda on: self._set_filter(missing_evidence=on))
+        self.missing_reflection = QCheckBox(self.tr("Without reflection"), self)
+        self.missing_reflection.setObjectName("missing_reflection")
+        self.missing_reflection.toggled.connect(lambda on: self._set_filter(missing_reflection=on))
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_filters_button.setObjectName("clear_filters")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        for w in (self.type_filter, self.domain_filter, self.year_filter, self.validated_filter):
+            filters.addWidget(w)
+        filters.addWidget(self.missing_evidence)
+        filters.addWidget(self.missing_reflection)
+        filters.addStretch(1)
+        filters.addWidget(self.clear_filters_button)
+        lay.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
+        self.view = ActivityTableView(splitter)
+        self.view.setObjectName("activity_list")
+        self.view.setAccessibleName(self.tr("Activities"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        widths = {
+            Column.DATE: fm.horizontalAdvance("28 sept. 2025") + 12,
+            Column.TYPE: fm.horizontalAdvance("Conferentie") + 16,
+            Column.DOMAINS: fm.horizontalAdvance("Professioneel handelen") + 12,
+            Column.RU: fm.horizontalAdvance("000,00") + 12,
+            Column.EVIDENCE: fm.horizontalAdvance("Bewijs") + 18,
+            Column.REFLECTION: fm.horizontalAdvance("Reflectie") + 18,
+            Column.STATUS: fm.horizontalAdvance("Gevalideerd") + 16,
+        }
+        for col, width in widths.items():
+            self.view.setColumnWidth(col, width)
+        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.files_dropped.connect(self._on_files_dropped_on_row)
+
+        detail = QWidget(splitter)
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(8, 0, 0, 0)
+        self.heading = QLabel(self.tr("Choose an activity, or add a new one."), detail)
+        self.heading.setObjectName("detail_heading")
+        set_role(self.heading, "heading")
+        self.heading.setWordWrap(True)
+        dl.addWidget(self.heading)
+        self.tabs = QTabWidget(detail)
+        self.tabs.setObjectName("detail_tabs")
+        self.editor = ActivityEditor(self.lang)
+        editor_scroll = QScrollArea(self.tabs)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        self.evidence = EvidencePanel(self.services, self.tasks, self.actions, open_dir, self.lang)
+        self.evidence.status_message.connect(self.status_message)
+        self.reflection = ReflectionEditor(self.lang)
+        reflection_scroll = QScrollArea(self.tabs)
+        reflection_scroll.setWidgetResizable(True)
+        reflection_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        reflection_scroll.setWidget(self.reflection)
+        self.tabs.addTab(editor_scroll, self.tr("&Details"))
+        self.tabs.addTab(self.evidence, self.tr("&Evidence"))
+        self.tabs.addTab(reflection_scroll, self.tr("Re&flection"))
+        dl.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        self.dirty_label = QLabel(detail)
+        self.dirty_label.setObjectName("dirty_label")
+        set_role(self.dirty_label, "muted")
+        self.delete_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Move to trash"), detail
+        )
+        self.delete_button.setObjectName("delete_activity")
+        self.delete_button.setToolTip(self.tr("Move this activity to the trash (Delete); undo with Ctrl+Z"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.save_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), self.tr("&Save"), detail
+        )
+        self.save_button.setObjectName("save_activity")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.dirty_label, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        dl.addLayout(buttons)
+        splitter.addWidget(self.view)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 560])
+        splitter.setChildrenCollapsible(False)
+        lay.addWidget(splitter, 1)
+
+        self.editor.changed.connect(self._update_state)
+        self.reflection.changed.connect(self._update_state)
+        # Delete in the list moves the selected activity to the trash.
+        from PySide6.QtGui import QAction
+
+        delete = QAction(self.tr("Move to trash"), self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_current)
+        self.view.addAction(delete)
+        self._update_state()
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        """Read the list again on a worker; calls made while one runs are folded into one more."""
+        if self._reloading:
+            self._reload_again = True
+            return
+        self._reloading = True
+        portfolio = self.services.portfolio
+        self.tasks.run(
+            "load-activities",
+            lambda _c: portfolio.activity_summaries(),
+            on_success=self._on_loaded,
+            on_failure=self._on_load_failed,
+        )
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._reloading = False
+        from desktop.views.portfolio_actions import error_message
+
+        self.status_message.emit(error_message(error, self.lang))
+
+    def _on_loaded(self, summaries: list[ActivitySummary]) -> None:
+        self._reloading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+            return
+        self._loaded_once = True
+        self.model.set_summaries(summaries)
+        self._refresh_years()
+        if self._current_id is None and not self.editor.isEnabled() and self.proxy.rowCount():
+            self._select_row(0)
+        if self._current_id is not None:
+            row = self.model.row_of(self._current_id)
+            if row is None and not self.editor.is_new:
+                self._show_activity(None)
+                self._select_row(min(self._last_row, self.proxy.rowCount() - 1))
+            elif row is not None and not self.editor.is_dirty():
+                fresh = self.model.summary(row).activity
+                if fresh != self.editor.original:
+                    self.editor.load(fresh)
+                    self._update_heading()
+        self._update_state()
+        self.loaded.emit()
+
+    def _refresh_years(self) -> None:
+        wanted = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for year in self.proxy.years():
+            self.year_filter.addItem(str(year), year)
+        index = self.year_filter.findData(wanted)
+        self.year_filter.setCurrentIndex(max(0, index))
+        self.year_filter.blockSignals(False)
+        if wanted is not None and index < 0:
+            self._set_filter(year=None)
+
+    # ------------------------------------------------------------------ filter
+
+    def _set_filter(self, **changes: object) -> None:
+        self.proxy.set_filter(self.proxy.filter().with_(**changes))
+
+    def clear_filters(self) -> None:
+        for combo in (self.type_filter, self.domain_filter, self.year_filter, self.validated_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for check in (self.missing_evidence, self.missing_reflection):
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.proxy.set_filter(ActivityFilter())
+
+    def _on_filter_applied(self, shown: int, total: int) -> None:
+        if shown == total:
+            self.count_label.setText(self.tr("%n activities", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %n activities", "", total).replace("%1", str(shown)))
+        self.clear_filters_button.setEnabled(self.proxy.filter().active)
+
+    # ------------------------------------------------------------------ selection
+
+    def _restore_selection(self) -> None:
+        if self._current_id is None:
+            return
+        row = self.proxy.row_of(self._current_id)
+        if row is not None:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        if row < 0 or row >= self.proxy.rowCount():
+            return
+        self._selecting = True
+        try:
+            index = self.proxy.index(row, Column.TITLE)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.view.scrollTo(index)
+        finally:
+            self._selecting = False
+        aid = self.proxy.activity_id(row)
+        if aid != self._current_id:
+            self._open(aid)
+
+    def select_activity(self, activity_id: str) -> bool:
+        row = self.proxy.row_of(activity_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        aid = self.proxy.activity_id(current.row())
+        if aid == self._current_id:
+            return
+        if not self.commit_pending():
+            QTimer.singleShot(0, self._restore_selection)
+            return
+        self._last_row = current.row()
+        self._open(aid)
+
+    def _open(self, activity_id: str) -> None:
+        row = self.model.row_of(activity_id)
+        if row is None:
+            return
+        self._show_activity(self.model.summary(row).activity)
+
+    def _show_activity(self, activity: vocab.Activity | None) -> None:
+        self._current_id = activity.id if activity else None
+        if activity is None:
+            self.editor.clear()
+            self.reflection.load(None, None)
+        else:
+            self.editor.load(activity)
+            self.reflection.load(activity.id, None)
+            self.reflection.setEnabled(False)
+            self._load_reflection(activity.id)
+        self.evidence.show_activity(activity.id if activity else None)
+        self._update_heading()
+        self._update_state()
+
+    def _load_reflection(self, activity_id: str) -> None:
+        portfolio = self.services.portfolio
+        self.tasks.run(
+            "load-reflection",
+            lambda _c: portfolio.reflection_for(activity_id),
+            on_success=lambda r: self._on_reflection_loaded(activity_id, r),
+        )
+
+    def _on_reflection_loaded(self, activity_id: str, reflection: vocab.Reflection | None) -> None:
+        if activity_id == self._current_id and not self.reflection.is_dirty():
+            self.reflection.load(activity_id, reflection)
+            self._update_state()
+
+    def _on_reflection_changed(self, activity_id: str) -> None:
+        if activity_id == self._current_id and not self.reflection.is_dirty():
+            self._load_reflection(activity_id)
+
+    def current_activity(self) -> vocab.Activity | None:
+        return self.editor.original
+
+    # ------------------------------------------------------------------ editing
+
+    def new_activity(self) -> None:
+        if not self.commit_pending():
+            return
+        self.view.selectionModel().clearSelection()
+        self._current_id = None
+        self.editor.load(None)
+        self.reflection.load(None, None)
+        self.evidence.show_activity(None)
+        self.tabs.setCurrentIndex(0)
+        self._update_heading()
+        self._update_state()
+        self.editor.title_edit.setFocus()
+
+    def save(self) -> bool:
+        """Save the editor and the reflection; False (with the problems shown) when invalid."""
+        if not self.editor.isEnabled():
+            return True
+        issues = self.editor.issues()
+        if issues:
+            self.editor.show_all_issues()
+            self.tabs.setCurrentIndex(0)
+            widget = self.editor.first_invalid_widget()
+            if widget is not None:
+                widget.setFocus()
+            self.status_message.emit(self.tr("Not saved yet: %1").replace("%1", issues[0].message(self.lang)))
+            return False
+        if self.editor.is_dirty() or self.editor.is_new:
+            before, draft = self.editor.original, self.editor.draft()
+            self._current_id = draft.id
+            self.editor.mark_saved(draft)
+            self.actions.save_activity(before, draft)
+            self.status_message.emit(self.tr("Saved “%1”.").replace("%1", draft.title))
+        if self.reflection.is_dirty() and self._current_id is not None:
+            before_r = self.reflection.stored
+            model, answers = self.reflection.model(), self.reflection.answers()
+            self.reflection.mark_saved()
+            self.actions.save_reflection(self._current_id, before_r, model, answers)
+        self._update_heading()
+        self._update_state()
+        return True
+
+    def commit_pending(self) -> bool:
+        """Before leaving an activity: save valid changes; for invalid ones, ask. False: stay."""
+        if not self.has_pending_changes():
+            return True
+        if not self.editor.issues():
+            return self.save()
+        self.editor.show_all_issues()
+        problems = "\n".join(i.message(self.lang) for i in self.editor.issues())
+        if self.ask_discard(problems):
+            if self.editor.original is not None:
+                self.editor.load(self.editor.original)
+            else:
+                self.editor.clear()
+            self._update_state()
+            return True
+        return False
+
+    def _ask_discard(self, problems: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The activity cannot be saved yet:\n\n%1\n\nDiscard your changes, or go back and correct them?"
+            ).replace("%1", problems),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def has_pending_changes(self) -> bool:
+        return (
+            self.editor.is_dirty()
+            or (self.editor.is_new and self.editor.isEnabled() and self.editor.is_dirty())
+            or self.reflection.is_dirty()
+        )
+
+    def delete_current(self) -> None:
+        activity = self.editor.original
+        if activity is None:
+            return
+        self._last_row = max(0, self.proxy.row_of(activity.id) or 0)
+        self.editor.load(activity)  # drop unsaved edits: the stored version goes to the trash
+        self.actions.delete_activity(activity)
+        self.status_message.emit(self.tr("Moved “%1” to the trash. Undo with Ctrl+Z.").replace("%1", activity.title))
+
+    def _on_files_dropped_on_row(self, activity_id: str, paths: list[Path]) -> None:
+        if activity_id != self._current_id:
+            self.select_activity(activity_id)
+        self.tabs.setCurrentWidget(self.evidence)
+        self.evidence.attach_files(paths, activity_id)
+
+    def _update_heading(self) -> None:
+        if self.editor.is_new:
+            self.heading.setText(self.tr("New activity"))
+        elif self.editor.original is not None:
+            self.heading.setText(self.editor.original.title)
+        else:
+            self.heading.setText(self.tr("Choose an activity, or add a new one."))
+
+    def _update_state(self) -> None:
+        editing = self.editor.isEnabled()
+        pending = self.has_pending_changes() if editing else False
+        self.save_button.setEnabled(editing and (pending or self.editor.is_new))
+        self.delete_button.setEnabled(self.editor.original is not None)
+        self.tabs.setTabEnabled(1, self.editor.original is not None)
+        self.tabs.setTabEnabled(2, self.editor.original is not None)
+        if pending and self.editor.issues() and (self.editor._show_all or self.editor._touched):
+            self.dirty_label.setText(self.tr("Not saved: please correct the fields marked in red."))
+        elif pending:
+            self.dirty_label.setText(self.tr("Unsaved changes (Ctrl+S saves)."))
+        else:
+            self.dirty_label.setText("")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+
+def _enum_or_none(cls, value):  # type: ignore[no-untyped-def]
+    return None if value is None else cls(value)

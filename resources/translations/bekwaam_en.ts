@@ -1,0 +1,1504 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="125" />
+            <source>&amp;New activity</source>
+            <extracomment>Asked (with the problems) before unsaveable changes are dropped; True discards them.</extracomment>
+            <translation>&amp;New activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="127" />
+            <source>Add an activity (Ctrl+N)</source>
+            <translation>Add an activity (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="132" />
+            <source>Search title, provider, content… (Ctrl+F)</source>
+            <translation>Search title, provider, content… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="133" />
+            <source>Search activities</source>
+            <translation>Search activities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="146" />
+            <source>Filter by type</source>
+            <translation>Filter by type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="147" />
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="154" />
+            <source>Filter by domain</source>
+            <translation>Filter by domain</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="155" />
+            <source>All domains</source>
+            <translation>All domains</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="162" />
+            <source>Filter by year</source>
+            <translation>Filter by year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="163" />
+            <location filename="../../desktop/views/activities_page.py" line="330" />
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="167" />
+            <source>Filter by validation</source>
+            <translation>Filter by validation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="168" />
+            <source>Validated or not</source>
+            <translation>Validated or not</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="169" />
+            <source>Validated</source>
+            <translation>Validated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="170" />
+            <source>Not validated</source>
+            <translation>Not validated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="173" />
+            <source>Without evidence</source>
+            <translation>Without evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="176" />
+            <source>Without reflection</source>
+            <translation>Without reflection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="179" />
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="194" />
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="222" />
+            <location filename="../../desktop/views/activities_page.py" line="541" />
+            <source>Choose an activity, or add a new one.</source>
+            <translation>Choose an activity, or add a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="241" />
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="242" />
+            <source>&amp;Evidence</source>
+            <translation>&amp;Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="243" />
+            <source>Re&amp;flection</source>
+            <translation>Re&amp;flection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="250" />
+            <location filename="../../desktop/views/activities_page.py" line="277" />
+            <source>Move to trash</source>
+            <translation>Move to trash</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="252" />
+            <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>
+            <translation>Move this activity to the trash (Delete); undo with Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="255" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="257" />
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/activities_page.py" line="360" />
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n activities</numerusform>
+                <numerusform>%n activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/activities_page.py" line="362" />
+            <source>%1 of %n activities</source>
+            <translation>
+                <numerusform>%1 of %n activities</numerusform>
+                <numerusform>%1 of %n activities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="471" />
+            <source>Not saved yet: %1</source>
+            <translation>Not saved yet: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="478" />
+            <source>Saved “%1”.</source>
+            <translation>Saved “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="508" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="509" />
+            <source>The activity cannot be saved yet:
+
+%1
+
+Discard your changes, or go back and correct them?</source>
+            <translation>The activity cannot be saved yet:
+
+%1
+
+Discard your changes, or go back and correct them?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="527" />
+            <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
+            <translation>Moved “%1” to the trash. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="537" />
+            <source>New activity</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="551" />
+            <source>Not saved: please correct the fields marked in red.</source>
+            <translation>Not saved: please correct the fields marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="553" />
+            <source>Unsaved changes (Ctrl+S saves).</source>
+            <translation>Unsaved changes (Ctrl+S saves).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="115" />
+            <source>e.g. Course on formative assessment</source>
+            <translation>e.g. Course on formative assessment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="116" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="117" />
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="123" />
+            <source>Type of activity</source>
+            <translation>Type of activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="126" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="127" />
+            <source>Planned (does not count yet)</source>
+            <translation>Planned (does not count yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="128" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="135" />
+            <source>T&amp;ype</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="139" />
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="140" />
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="142" />
+            <source>For an activity of more than one day</source>
+            <translation>For an activity of more than one day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="145" />
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="164" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="168" />
+            <source>Contact hours</source>
+            <translation>Contact hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="171" />
+            <source>Self-study hours</source>
+            <translation>Self-study hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="177" />
+            <source>+ self-study</source>
+            <translation>+ self-study</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="194" />
+            <source>&amp;Contact hours</source>
+            <translation>&amp;Contact hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="205" />
+            <source>SBL competences (before 2017)</source>
+            <translation>SBL competences (before 2017)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="221" />
+            <source>Domains</source>
+            <translation>Domains</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="222" />
+            <source>Bekwaamheidsdomeinen: what the activity is about</source>
+            <translation>Bekwaamheidsdomeinen: what the activity is about</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="227" />
+            <source>School, university, organisation</source>
+            <translation>School, university, organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="228" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="229" />
+            <source>&amp;Provider</source>
+            <translation>&amp;Provider</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="234" />
+            <source>What was it about, and how was it set up?</source>
+            <translation>What was it about, and how was it set up?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="235" />
+            <source>Content and set-up</source>
+            <translation>Content and set-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="237" />
+            <source>Co&amp;ntent</source>
+            <translation>Co&amp;ntent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="242" />
+            <source>What does it add to your work as a teacher?</source>
+            <translation>What does it add to your work as a teacher?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="243" />
+            <source>Contribution to your professional development</source>
+            <translation>Contribution to your professional development</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="246" />
+            <source>Contri&amp;bution</source>
+            <translation>Contri&amp;bution</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="250" />
+            <source>Validated activity, code:</source>
+            <translation>Validated activity, code:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="254" />
+            <source>Code of the validated activity</source>
+            <translation>Code of the validated activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="262" />
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="266" />
+            <source>Origin</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activity_editor.py" line="424" />
+            <source>= %1 RU</source>
+            <translation>= %1 RU</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityTableModel</name>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="43" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="44" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="45" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="46" />
+            <source>Domains</source>
+            <translation>Domains</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="47" />
+            <source>RU</source>
+            <translation>RU</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="48" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="49" />
+            <source>Reflection</source>
+            <translation>Reflection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="50" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="110" />
+            <source>Register hours: contact plus self-study hours</source>
+            <translation>Register hours: contact plus self-study hours</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="161" />
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>%n evidence file</numerusform>
+                <numerusform>%n evidence files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="164" />
+            <source>Has a reflection</source>
+            <translation>Has a reflection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="166" />
+            <source>No reflection yet</source>
+            <translation>No reflection yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="175" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="177" />
+            <source>Validated</source>
+            <translation>Validated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="178" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/app.py" line="204" />
+            <source>Something went wrong. Your saved work is safe.
+
+%1</source>
+            <extracomment>Test and benchmark hooks (environment variables, so the command line stays the teacher's):</extracomment>
+            <translation>Something went wrong. Your saved work is safe.
+
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="255" />
+            <source>The portfolio folder %1 cannot be opened: %2</source>
+            <translation>The portfolio folder %1 cannot be opened: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="274" />
+            <source>Preparing the demo portfolio…</source>
+            <translation>Preparing the demo portfolio…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CycleDialog</name>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="53" />
+            <source>Registration cycle</source>
+            <extracomment>Professional registers remind their members about this long before the cycle ends.</extracomment>
+            <translation>Registration cycle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="58" />
+            <source>&amp;Start of the cycle</source>
+            <translation>&amp;Start of the cycle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="67" />
+            <source>&amp;Rules</source>
+            <translation>&amp;Rules</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPage</name>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="140" />
+            <source>Registration dossier</source>
+            <translation>Registration dossier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="152" />
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="166" />
+            <source>optional, e.g. RL-123456</source>
+            <translation>optional, e.g. RL-123456</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="193" />
+            <source>Save &amp;profile</source>
+            <translation>Save &amp;profile</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="197" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="198" />
+            <source>Register &amp;number</source>
+            <translation>Register &amp;number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="199" />
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="200" />
+            <source>Sectors</source>
+            <translation>Sectors</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="201" />
+            <source>E-&amp;mail</source>
+            <translation>E-&amp;mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="210" />
+            <source>Schools</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="212" />
+            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <location filename="../../desktop/views/dossier_page.py" line="347" />
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="212" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="212" />
+            <source>BRIN</source>
+            <translation>BRIN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="217" />
+            <source>Qualifications (bevoegdheden)</source>
+            <translation>Qualifications (bevoegdheden)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <source>Degree</source>
+            <translation>Degree</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <source>Obtained</source>
+            <translation>Obtained</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="220" />
+            <source>Diploma</source>
+            <translation>Diploma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="221" />
+            <source>Add &amp;diploma…</source>
+            <translation>Add &amp;diploma…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="223" />
+            <source>Open diploma</source>
+            <translation>Open diploma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="230" />
+            <source>Work experience</source>
+            <translation>Work experience</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <source>Teaching hours</source>
+            <translation>Teaching hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="307" />
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="312" />
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="313" />
+            <source>%1 hours still needed</source>
+            <translation>%1 hours still needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="314" />
+            <source>Achieved</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="342" />
+            <source>Edit profile</source>
+            <translation>Edit profile</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="343" />
+            <source>Profile saved.</source>
+            <translation>Profile saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="350" />
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="353" />
+            <source>Work period</source>
+            <translation>Work period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="360" />
+            <source>Add %1</source>
+            <translation>Add %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="360" />
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="367" />
+            <source>Remove from dossier</source>
+            <translation>Remove from dossier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="368" />
+            <source>Removed. Undo with Ctrl+Z.</source>
+            <translation>Removed. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="380" />
+            <source>Choose the diploma</source>
+            <translation>Choose the diploma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="381" />
+            <source>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="388" />
+            <source>Diploma “%1” added.</source>
+            <translation>Diploma “%1” added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="98" />
+            <source>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</source>
+            <translation>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="105" />
+            <source>Evidence files</source>
+            <translation>Evidence files</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="114" />
+            <source>No evidence yet.</source>
+            <translation>No evidence yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="120" />
+            <source>&amp;Kind of evidence:</source>
+            <translation>&amp;Kind of evidence:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="133" />
+            <source>&amp;Add file…</source>
+            <translation>&amp;Add file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="135" />
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="137" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="139" />
+            <source>Remove the file from this activity (Delete); undo with Ctrl+Z</source>
+            <translation>Remove the file from this activity (Delete); undo with Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="154" />
+            <source>Progress of adding the file</source>
+            <translation>Progress of adding the file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="155" />
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="169" />
+            <source>Remove file</source>
+            <translation>Remove file</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/evidence_panel.py" line="215" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="309" />
+            <source>Folders cannot be attached; drop the files inside them.</source>
+            <translation>Folders cannot be attached; drop the files inside them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="317" />
+            <source>Adding %1…</source>
+            <translation>Adding %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="327" />
+            <source>Added “%1”.</source>
+            <translation>Added “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="334" />
+            <source>Adding the file was cancelled; nothing was changed.</source>
+            <translation>Adding the file was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="336" />
+            <source>Could not add “%1”: %2</source>
+            <translation>Could not add “%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="384" />
+            <source>No program was found to open “%1”.</source>
+            <translation>No program was found to open “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/evidence_panel.py" line="394" />
+            <source>Removed “%1”. Undo with Ctrl+Z.</source>
+            <translation>Removed “%1”. Undo with Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="75" />
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="88" />
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="89" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="90" />
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="105" />
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="134" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="135" />
+            <source>&amp;New activity</source>
+            <translation>&amp;New activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="137" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="139" />
+            <source>&amp;Add evidence file…</source>
+            <translation>&amp;Add evidence file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="147" />
+            <source>Se&amp;ttings…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="153" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="158" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="159" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="162" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="167" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="168" />
+            <source>Move activity to &amp;trash</source>
+            <translation>Move activity to &amp;trash</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="170" />
+            <source>T&amp;rash…</source>
+            <translation>T&amp;rash…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="173" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="174" />
+            <source>&amp;Activities</source>
+            <translation>&amp;Activities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="174" />
+            <source>&amp;Overview</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="175" />
+            <source>&amp;Dossier</source>
+            <translation>&amp;Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="179" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="180" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="182" />
+            <source>&amp;About Bekwaam</source>
+            <translation>&amp;About Bekwaam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="218" />
+            <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
+            <translation>Your portfolio is ready. Add your first activity with Ctrl+N.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="225" />
+            <source>(demo: changes are not kept)</source>
+            <translation>(demo: changes are not kept)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="243" />
+            <source>Choose an activity first.</source>
+            <translation>Choose an activity first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="246" />
+            <source>Add evidence</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="247" />
+            <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
+            <translation>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="266" />
+            <source>Bekwaam</source>
+            <translation>Bekwaam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="273" />
+            <source>New activity</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="273" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="274" />
+            <source>Add evidence file</source>
+            <translation>Add evidence file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="274" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="275" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="275" />
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="276" />
+            <source>Trash</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="276" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="282" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="288" />
+            <source>About Bekwaam</source>
+            <translation>About Bekwaam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="289" />
+            <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="307" />
+            <source>A file is being added</source>
+            <translation>A file is being added</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="308" />
+            <source>A file is still being added. Stop adding it and quit?</source>
+            <translation>A file is still being added. Stop adding it and quit?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="108" />
+            <source>Progress toward herregistratie</source>
+            <translation>Progress toward herregistratie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="119" />
+            <location filename="../../desktop/views/overview_page.py" line="194" />
+            <source>Change &amp;cycle…</source>
+            <translation>Change &amp;cycle…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="137" />
+            <location filename="../../desktop/views/overview_page.py" line="143" />
+            <source>Register hours per domain per year</source>
+            <translation>Register hours per domain per year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="187" />
+            <source>No registration cycle has been set yet.</source>
+            <translation>No registration cycle has been set yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="188" />
+            <source>Set the start of your cycle to see how far you are.</source>
+            <translation>Set the start of your cycle to see how far you are.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="189" />
+            <source>Set &amp;cycle…</source>
+            <translation>Set &amp;cycle…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="191" />
+            <source>No cycle yet</source>
+            <translation>No cycle yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="196" />
+            <source>Cycle %1 to %2</source>
+            <translation>Cycle %1 to %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/overview_page.py" line="199" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="203" />
+            <source>provisional rules</source>
+            <translation>provisional rules</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="208" />
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="211" />
+            <source>%1 %2 still needed</source>
+            <translation>%1 %2 still needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="212" />
+            <source>Achieved</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="219" />
+            <source>No completed activities in this cycle yet</source>
+            <translation>No completed activities in this cycle yet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/overview_page.py" line="220" />
+            <source>%n activities count toward this cycle.</source>
+            <translation>
+                <numerusform>%n activities count toward this cycle.</numerusform>
+                <numerusform>%n activities count toward this cycle.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/overview_page.py" line="222" />
+            <source>%n planned activities do not count until they are completed.</source>
+            <translation>
+                <numerusform>%n planned activities do not count until they are completed.</numerusform>
+                <numerusform>%n planned activities do not count until they are completed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="224" />
+            <source>%1 RU of them come from validated activities.</source>
+            <translation>%1 RU of them come from validated activities.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview_page.py" line="233" />
+            <source>Your cycle ended on %1. Set the start of your next cycle.</source>
+            <translation>Your cycle ended on %1. Set the start of your next cycle.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/overview_page.py" line="238" />
+            <source>Your cycle ends in %n week(s), on %1. Still missing: %2.</source>
+            <translation>
+                <numerusform>Your cycle ends in %n week, on %1. Still missing: %2.</numerusform>
+                <numerusform>Your cycle ends in %n weeks, on %1. Still missing: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/overview_page.py" line="243" />
+            <source>Your cycle ends in %n week(s), on %1. You meet every requirement: you can apply for herregistratie.</source>
+            <translation>
+                <numerusform>Your cycle ends in %n week, on %1. You meet every requirement: you can apply for herregistratie.</numerusform>
+                <numerusform>Your cycle ends in %n weeks, on %1. You meet every requirement: you can apply for herregistratie.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioActions</name>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="34" />
+            <source>This item no longer exists; it may have been deleted in the meantime.</source>
+            <translation>This item no longer exists; it may have been deleted in the meantime.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="36" />
+            <source>The file %1 cannot be found.</source>
+            <translation>The file %1 cannot be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="38" />
+            <source>Bekwaam may not read or write %1.</source>
+            <translation>Bekwaam may not read or write %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="40" />
+            <source>The disk reported a problem: %1</source>
+            <translation>The disk reported a problem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="41" />
+            <source>Something unexpected went wrong: %1</source>
+            <translation>Something unexpected went wrong: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="85" />
+            <source>Add activity</source>
+            <translation>Add activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="85" />
+            <source>Edit activity</source>
+            <translation>Edit activity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="200" />
+            <source>Delete “%1”</source>
+            <translation>Delete “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="200" />
+            <source>Restore “%1”</source>
+            <translation>Restore “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="221" />
+            <source>Remove “%1”</source>
+            <translation>Remove “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="221" />
+            <source>Attach “%1”</source>
+            <translation>Attach “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="249" />
+            <source>Edit “%1”</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/portfolio_actions.py" line="272" />
+            <source>Edit reflection</source>
+            <translation>Edit reflection</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="108" />
+            <source>known</source>
+            <translation>known</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="141" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="141" />
+            <source>e.g. Stedelijk Gymnasium</source>
+            <translation>e.g. Stedelijk Gymnasium</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="142" />
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="143" />
+            <source>&amp;BRIN</source>
+            <translation>&amp;BRIN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="143" />
+            <source>four characters, e.g. 12AB</source>
+            <translation>four characters, e.g. 12AB</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="149" />
+            <source>S&amp;ector</source>
+            <translation>S&amp;ector</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="150" />
+            <source>&amp;Subject</source>
+            <translation>&amp;Subject</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="150" />
+            <source>e.g. mathematics</source>
+            <translation>e.g. mathematics</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="151" />
+            <source>&amp;Degree</source>
+            <translation>&amp;Degree</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="151" />
+            <source>e.g. eerstegraads, tweedegraads, pabo</source>
+            <translation>e.g. eerstegraads, tweedegraads, pabo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="152" />
+            <source>&amp;Obtained on</source>
+            <translation>&amp;Obtained on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="158" />
+            <source>&amp;School</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="159" />
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="160" />
+            <source>&amp;Until</source>
+            <translation>&amp;Until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/record_dialogs.py" line="161" />
+            <source>&amp;Teaching hours in this period</source>
+            <translation>&amp;Teaching hours in this period</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="75" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="76" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/dossier_page.py" line="77" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReflectionEditor</name>
+        <message>
+            <location filename="../../desktop/views/reflection_editor.py" line="78" />
+            <source>Reflection model</source>
+            <extracomment>Where each prompt's text goes when the teacher switches model.</extracomment>
+            <translation>Reflection model</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reflection_editor.py" line="79" />
+            <source>&amp;Model</source>
+            <translation>&amp;Model</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="43" />
+            <source>Settings</source>
+            <extracomment>The order in which settings are shown; keys the settings module does not know are skipped.</extracomment>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="59" />
+            <source>Other settings are not available in this version.</source>
+            <translation>Other settings are not available in this version.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="79" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="80" />
+            <source>Largest evidence file (MB)</source>
+            <translation>Largest evidence file (MB)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="81" />
+            <source>Check for updates</source>
+            <translation>Check for updates</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="82" />
+            <source>Register server</source>
+            <translation>Register server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="83" />
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="84" />
+            <source>Certificate authority (file)</source>
+            <translation>Certificate authority (file)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="85" />
+            <source>Sync every (minutes)</source>
+            <translation>Sync every (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="86" />
+            <source>Portfolio folder</source>
+            <translation>Portfolio folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="99" />
+            <source>set by your school</source>
+            <translation>set by your school</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="152" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="159" />
+            <source>Certificate authority</source>
+            <translation>Certificate authority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="160" />
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/settings_dialog.py" line="172" />
+            <source>The school's settings file has problems; those settings are ignored:</source>
+            <translation>The school's settings file has problems; those settings are ignored:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <location filename="../../desktop/views/trash_dialog.py" line="32" />
+            <source>Trash</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/trash_dialog.py" line="35" />
+            <source>Deleted activities stay here, with their evidence and reflection, until you restore them.</source>
+            <translation>Deleted activities stay here, with their evidence and reflection, until you restore them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/trash_dialog.py" line="42" />
+            <source>Deleted activities</source>
+            <translation>Deleted activities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/trash_dialog.py" line="46" />
+            <source>The trash is empty.</source>
+            <translation>The trash is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/trash_dialog.py" line="50" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="47" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="50" />
+            <source>Welcome to Bekwaam</source>
+            <translation>Welcome to Bekwaam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="54" />
+            <source>Bekwaam keeps your professional development portfolio on this computer: your activities, the evidence and your reflections. It works without internet. Four questions to start with; you can change every answer later under Dossier.</source>
+            <translation>Bekwaam keeps your professional development portfolio on this computer: your activities, the evidence and your reflections. It works without internet. Four questions to start with; you can change every answer later under Dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="63" />
+            <source>First name and surname</source>
+            <translation>First name and surname</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="65" />
+            <source>Your &amp;name</source>
+            <translation>Your &amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="77" />
+            <source>Where you teach</source>
+            <translation>Where you teach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="80" />
+            <source>optional, e.g. RL-123456</source>
+            <translation>optional, e.g. RL-123456</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="82" />
+            <source>Register n&amp;umber</source>
+            <translation>Register n&amp;umber</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="87" />
+            <source>Your registration cycle lasts four years; the date is on your registration.</source>
+            <translation>Your registration cycle lasts four years; the date is on your registration.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="90" />
+            <source>Cycle &amp;started on</source>
+            <translation>Cycle &amp;started on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="96" />
+            <source>&amp;Rules</source>
+            <translation>&amp;Rules</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="98" />
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="99" />
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/welcome_dialog.py" line="140" />
+            <source>Choose at least one sector: the rules differ per sector.</source>
+            <translation>Choose at least one sector: the rules differ per sector.</translation>
+        </message>
+    </context>
+</TS>

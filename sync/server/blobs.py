@@ -1,0 +1,215 @@
+"""Evidence storage behind one interface: the file system by default, an object store at scale.
+
+`BlobStore` is what the server needs: finished files addressed by SHA-256 (streamed in ranges,
+never whole in memory) and the bytes of uploads in progress (appended at an offset, checked
+against their hash, then moved into place). `FileBlobStore` keeps them in a folder — finished
+files in sharded folders (ab/cd/abcd…), each written to a temporary name, fsynced and renamed,
+so a crash never leaves half a file under a real hash. An S3-compatible store implements the
+same methods with multipart uploads (docs/operations.md).
+
+Names never come from clients unchecked: hashes and upload ids are matched against strict
+patterns before they become paths.
+"""
+
+from __future__ import annotations
+
+import abc
+import contextlib
+import hashlib
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_UPLOAD_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+READ_BLOCK = 1024 * 1024
+
+
+class HashMismatch(Exception):
+    def __init__(self, expected: str, actual: str):
+        super().__init__(f"expected SHA-256 {expected}, got {actual}")
+        self.expected = expected
+        self.actual = actual
+
+
+def check_sha(sha256: str) -> str:
+    if not _SHA.match(sha256):
+        raise ValueError("not a SHA-256 in lower-case hex")
+    return sha256
+
+
+def check_upload_id(upload_id: str) -> str:
+    if not _UPLOAD_ID.match(upload_id):
+        raise ValueError("not an upload id")
+    return upload_id
+
+
+class UploadWriter(abc.ABC):
+    """Appends one chunk's bytes to an upload; `commit` makes them durable and returns the new length."""
+
+    @abc.abstractmethod
+    def write(self, data: bytes) -> None: ...
+
+    @abc.abstractmethod
+    def commit(self) -> int: ...
+
+    @abc.abstractmethod
+    def abort(self) -> None: ...
+
+
+class BlobStore(abc.ABC):
+    """Where evidence files live. Every method may be called from any server process."""
+
+    @abc.abstractmethod
+    def size(self, sha256: str) -> int | None:
+        """The stored file's size, or None when it is not stored."""
+
+    @abc.abstractmethod
+    def read(self, sha256: str, start: int = 0, end: int | None = None) -> Iterator[bytes]:
+        """The bytes start..end (end exclusive), in blocks."""
+
+    @abc.abstractmethod
+    def delete(self, sha256: str) -> None: ...
+
+    @abc.abstractmethod
+    def open_upload(self, upload_id: str, offset: int) -> UploadWriter:
+        """A writer appending at offset; bytes stored past offset by a failed attempt are dropped."""
+
+    @abc.abstractmethod
+    def upload_length(self, upload_id: str) -> int:
+        """How many bytes of the upload are stored (0 when none)."""
+
+    @abc.abstractmethod
+    def finish_upload(self, upload_id: str, sha256: str, verified: bool = False) -> None:
+        """Check the upload's hash (unless the caller already did) and move it into place.
+
+        Raises HashMismatch (and discards the upload) when the bytes are not what was announced,
+        FileNotFoundError when the upload's bytes are gone.
+        """
+
+    @abc.abstractmethod
+    def discard_upload(self, upload_id: str) -> None: ...
+
+    @abc.abstractmethod
+    def stale_uploads(self, older_than_seconds: float) -> Iterator[str]:
+        """Upload ids whose bytes were last written longer ago than this."""
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class _FileUploadWriter(UploadWriter):
+    def __init__(self, path: Path, offset: int):
+        self.path = path
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._fh = os.fdopen(fd, "r+b", buffering=0)
+        # The database's offset is the truth: drop whatever a failed attempt wrote after it.
+        length = os.fstat(fd).st_size
+        if length < offset:
+            self._fh.close()
+            raise ValueError(f"upload has {length} bytes stored, fewer than its offset {offset}")
+        if length > offset:
+            self._fh.truncate(offset)
+        self._fh.seek(offset)
+        self._length = offset
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            n = self._fh.write(view)
+            assert n is not None
+            view = view[n:]
+        self._length += len(data)
+
+    def commit(self) -> int:
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        return self._length
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self._fh.close()
+
+
+class FileBlobStore(BlobStore):
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.objects = self.root / "objects"
+        self.uploads = self.root / "uploads"
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self.uploads.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, sha256: str) -> Path:
+        check_sha(sha256)
+        return self.objects / sha256[:2] / sha256[2:4] / sha256
+
+    def _upload_path(self, upload_id: str) -> Path:
+        return self.uploads / f"{check_upload_id(upload_id)}.part"
+
+    def size(self, sha256: str) -> int | None:
+        try:
+            return self._path(sha256).stat().st_size
+        except FileNotFoundError:
+            return None
+
+    def read(self, sha256: str, start: int = 0, end: int | None = None) -> Iterator[bytes]:
+        path = self._path(sha256)
+        with open(path, "rb") as fh:
+            fh.seek(start)
+            remaining = (end if end is not None else path.stat().st_size) - start
+            while remaining > 0:
+                block = fh.read(min(READ_BLOCK, remaining))
+                if not block:
+                    break
+                remaining -= len(block)
+                yield block
+
+    def delete(self, sha256: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self._path(sha256).unlink()
+
+    def open_upload(self, upload_id: str, offset: int) -> UploadWriter:
+        return _FileUploadWriter(self._upload_path(upload_id), offset)
+
+    def upload_length(self, upload_id: str) -> int:
+        try:
+            return self._upload_path(upload_id).stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def finish_upload(self, upload_id: str, sha256: str, verified: bool = False) -> None:
+        source = self._upload_path(upload_id)
+        target = self._path(sha256)
+        if not verified:
+            digest = hashlib.sha256()
+            with open(source, "rb") as fh:
+                while block := fh.read(READ_BLOCK):
+                    digest.update(block)
+            if digest.hexdigest() != sha256:
+                self.discard_upload(upload_id)
+                raise HashMismatch(sha256, digest.hexdigest())
+        if target.exists():  # the same content is already stored (another teacher's copy)
+            self.discard_upload(upload_id)
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)  # the upload file was fsynced by its last commit
+        _fsync_dir(target.parent)
+
+    def discard_upload(self, upload_id: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self._upload_path(upload_id).unlink()
+
+    def stale_uploads(self, older_than_seconds: float) -> Iterator[str]:
+        limit = time.time() - older_than_seconds
+        for path in self.uploads.glob("*.part"):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < limit and _UPLOAD_ID.match(path.stem):
+                    yield path.stem

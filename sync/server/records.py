@@ -1,0 +1,246 @@
+"""Portfolio sync on the server (DESIGN.md §4): the change feed and the push.
+
+Versions come from the per-portfolio counter in table `portfolio`. A push locks that row
+(SELECT ... FOR UPDATE on PostgreSQL; BEGIN IMMEDIATE on SQLite) for its whole transaction,
+so concurrent pushes to one portfolio — from any number of server processes — run one after
+the other, each change gets the next version, and versions become visible in order (a reader
+of the feed never sees version n+1 without n). The idempotency key is stored with the answer
+in the same transaction, so a retried push returns the first answer and applies nothing.
+
+A change whose base version is not the server's version is a conflict, answered with the
+server's copy (unless it holds the same content, which is simply 'unchanged'). Deletion is a
+tombstone: the record stays, marked deleted, with its last content kept in the history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync import portfolio as vocab
+from sync.protocol import (
+    RECORD_CLASSES,
+    ChangePublic,
+    ChangesPublic,
+    ErrorKind,
+    PushChangeCreate,
+    PushCreate,
+    PushPublic,
+    PushResultPublic,
+    check_storable,
+)
+from sync.server import models
+from sync.server.accounts import AuthContext
+from sync.server.db import Database, utcnow
+from sync.server.errors import ApiError
+
+IN_CHUNK = 500
+
+
+def change_public(r: models.Record) -> ChangePublic:
+    return ChangePublic(
+        type=r.type,  # type: ignore[arg-type]
+        id=r.record_id,
+        version=r.version,
+        deleted=r.deleted,
+        data=None if r.deleted else r.data,
+        changed_at=r.changed_at,
+        device_id=r.device_id,
+    )
+
+
+def lock_portfolio(s: Session, teacher_id: int) -> models.Portfolio:
+    """Take the portfolio's row lock for this transaction (serialises its writers)."""
+    return s.scalars(
+        select(models.Portfolio).where(models.Portfolio.teacher_id == teacher_id).with_for_update()
+    ).one()
+
+
+def changes_since(db: Database, teacher_id: int, since: int, limit: int) -> ChangesPublic:
+    with db.read() as s:
+        latest = s.scalar(select(models.Portfolio.version).where(models.Portfolio.teacher_id == teacher_id)) or 0
+        rows = list(
+            s.scalars(
+                select(models.Record)
+                .where(models.Record.teacher_id == teacher_id, models.Record.version > since)
+                .order_by(models.Record.version)
+                .limit(limit + 1)
+            )
+        )
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    return ChangesPublic(
+        changes=[change_public(r) for r in rows],
+        cursor=rows[-1].version if rows else since,
+        has_more=has_more,
+        latest_version=latest,
+    )
+
+
+def _normalise(index: int, change: PushChangeCreate) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The record's canonical data, or the problems with it (naming index, record and field)."""
+
+    def problem(field: str, code: str, message: str) -> dict[str, Any]:
+        return {"index": index, "type": change.type, "id": change.id, "field": field, "code": code, "message": message}
+
+    if change.deleted:
+        return None, []
+    if change.data is None:
+        return None, [problem("data", "required", "data is required unless deleted is true")]
+    cls = RECORD_CLASSES[change.type]
+    try:
+        record = cls.from_dict(change.data).check()
+    except vocab.ValidationError as exc:
+        return None, [problem(i.field, i.code, i.message_en) for i in exc.issues]
+    if record.to_dict().get("id") != change.id:
+        return None, [problem("id", "id_mismatch", "data.id must equal the change's id")]
+    data = record.to_dict()
+    try:
+        check_storable(data)
+        json.dumps(data, allow_nan=False)
+    except ValueError as exc:
+        return None, [problem("data", "not_storable", str(exc))]
+    return data, []
+
+
+def request_hash(body: PushCreate) -> str:
+    canonical = json.dumps(body.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def stored_answer(s: Session, teacher_id: int, scope: str, key: str, digest: str) -> dict[str, Any] | None:
+    """The answer an idempotency key produced before (422 when reused for another request)."""
+    row = s.get(models.IdempotencyKey, (teacher_id, scope, key))
+    if row is None:
+        return None
+    if row.request_hash != digest:
+        raise ApiError(
+            422,
+            ErrorKind.IDEMPOTENCY_KEY_REUSED,
+            "This Idempotency-Key was used before for a different request; use a new key per request.",
+        )
+    return row.response
+
+
+def _load(s: Session, teacher_id: int, changes: Sequence[PushChangeCreate]) -> dict[tuple[str, str], models.Record]:
+    ids = sorted({c.id for c in changes})
+    found: dict[tuple[str, str], models.Record] = {}
+    for i in range(0, len(ids), IN_CHUNK):
+        for r in s.scalars(
+            select(models.Record).where(
+                models.Record.teacher_id == teacher_id, models.Record.record_id.in_(ids[i : i + IN_CHUNK])
+            )
+        ):
+            found[(r.type, r.record_id)] = r
+    return found
+
+
+def write_version(
+    s: Session,
+    teacher_id: int,
+    current: models.Record | None,
+    record_type: str,
+    record_id: str,
+    version: int,
+    deleted: bool,
+    data: dict[str, Any],
+    device_id: str | None,
+    reason: str,
+) -> models.Record:
+    now = utcnow()
+    if current is None:
+        current = models.Record(teacher_id=teacher_id, type=record_type, record_id=record_id)
+        s.add(current)
+    current.version = version
+    current.deleted = deleted
+    current.data = data
+    current.changed_at = now
+    current.device_id = device_id
+    s.add(
+        models.RecordRevision(
+            teacher_id=teacher_id,
+            type=record_type,
+            record_id=record_id,
+            version=version,
+            deleted=deleted,
+            data=data,
+            changed_at=now,
+            device_id=device_id,
+            reason=reason,
+        )
+    )
+    return current
+
+
+def push(db: Database, auth: AuthContext, key: str, body: PushCreate) -> PushPublic:
+    problems: list[dict[str, Any]] = []
+    normalised: list[dict[str, Any] | None] = []
+    seen: set[tuple[str, str]] = set()
+    for index, change in enumerate(body.changes):
+        if (change.type, change.id) in seen:
+            problems.append(
+                {"index": index, "type": change.type, "id": change.id, "field": "id", "code": "duplicate",
+                 "message": "the same record appears twice in one push"}
+            )
+        seen.add((change.type, change.id))
+        data, issues = _normalise(index, change)
+        normalised.append(data)
+        problems += issues
+    if problems:
+        first = problems[0]
+        raise ApiError(
+            422,
+            ErrorKind.INVALID_RECORD,
+            f"Record {first['index']} ({first['type']} {first['id']}) is not valid: "
+            f"{first['field']}: {first['message'].rstrip('.')}. Nothing was applied.",
+            {"records": problems[:100]},
+        )
+    digest = request_hash(body)
+    with db.write() as s:
+        portfolio = lock_portfolio(s, auth.teacher_id)
+        answer = stored_answer(s, auth.teacher_id, "push", key, digest)
+        if answer is not None:
+            return PushPublic.model_validate(answer)
+        existing = _load(s, auth.teacher_id, body.changes)
+        version = portfolio.version
+        results: list[PushResultPublic] = []
+        for change, data in zip(body.changes, normalised, strict=True):
+            current = existing.get((change.type, change.id))
+            if current is not None and current.deleted == change.deleted and (change.deleted or current.data == data):
+                results.append(PushResultPublic(type=change.type, id=change.id, status="unchanged",
+                                                version=current.version))
+                continue
+            if current is not None and change.base_version != current.version:
+                results.append(PushResultPublic(type=change.type, id=change.id, status="conflict",
+                                                version=current.version, server=change_public(current)))
+                continue
+            version += 1
+            if change.deleted:
+                # A tombstone keeps the last content (in the row and the history) but sends none.
+                kept = current.data if current is not None else {"id": change.id}
+            else:
+                assert data is not None
+                kept = data
+            existing[(change.type, change.id)] = write_version(
+                s, auth.teacher_id, current, change.type, change.id, version, change.deleted, kept,
+                auth.device_id, "push",
+            )
+            results.append(PushResultPublic(type=change.type, id=change.id, status="applied", version=version))
+        portfolio.version = version
+        answer_model = PushPublic(results=results, latest_version=version)
+        s.add(
+            models.IdempotencyKey(
+                teacher_id=auth.teacher_id,
+                scope="push",
+                key=key,
+                request_hash=digest,
+                response=answer_model.model_dump(mode="json"),
+                created_at=utcnow(),
+            )
+        )
+    return answer_model

@@ -1,0 +1,59 @@
+"""Portfolio sync: the change feed (GET) and the push (POST) of /v1/portfolio/changes."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query
+
+from sync.protocol import (
+    API_PREFIX,
+    IDEMPOTENCY_HEADER,
+    MAX_PAGE_SIZE,
+    ChangesPublic,
+    ErrorKind,
+    PushCreate,
+    PushPublic,
+)
+from sync.server import records
+from sync.server.deps import CurrentAuth, DbDep, SettingsDep, check_protocol
+from sync.server.errors import ApiError
+from sync.server.routes import AUTHED, errors
+
+router = APIRouter(prefix=f"{API_PREFIX}/portfolio", tags=["portfolio"], dependencies=[Depends(check_protocol)])
+
+IdempotencyKey = Annotated[
+    str,
+    Header(
+        alias=IDEMPOTENCY_HEADER,
+        min_length=1,
+        max_length=200,
+        pattern=r"^[A-Za-z0-9._:-]+$",
+        description="A new random key per push (a UUID); a retry of the same push sends the same key.",
+    ),
+]
+
+
+@router.get("/changes", response_model=ChangesPublic, responses=errors(*AUTHED))
+def changes(
+    auth: CurrentAuth,
+    db: DbDep,
+    settings: SettingsDep,
+    since: Annotated[int, Query(ge=0, le=2**62, description="The cursor of the previous page; 0 at first.")] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size (the server may give fewer).")] = 1000,
+) -> ChangesPublic:
+    """Every record changed since the cursor, oldest first, one page at a time (tombstones included)."""
+    return records.changes_since(db, auth.teacher_id, since, min(limit, settings.page_size))
+
+
+@router.post("/changes", response_model=PushPublic, responses=errors(*AUTHED))
+def push(body: PushCreate, key: IdempotencyKey, auth: CurrentAuth, db: DbDep, settings: SettingsDep) -> PushPublic:
+    """Apply changes, each against its base version; conflicts come back with the server's copy."""
+    if len(body.changes) > settings.max_push_changes:
+        raise ApiError(
+            413,
+            ErrorKind.BODY_TOO_LARGE,
+            f"At most {settings.max_push_changes} changes per push; send the rest in another push.",
+            {"max_push_changes": settings.max_push_changes},
+        )
+    return records.push(db, auth, key, body)
