@@ -245,6 +245,7 @@ class ActivitiesPage(QWidget):
         self.editor = ActivityEditor(self.lang)
         editor_scroll = QScrollArea(self.tabs)
         editor_scroll.setWidgetResizable(True)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
         self.evidence = EvidencePanel(self.services, self.tasks, self.actions, open_dir, self.lang)
@@ -283,7 +284,7 @@ class ActivitiesPage(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 560])
+        splitter.setSizes([780, 620])
         splitter.setChildrenCollapsible(False)
         lay.addWidget(splitter, 1)
 

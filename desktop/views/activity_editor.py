@@ -108,7 +108,7 @@ class ActivityEditor(QWidget):
     def _build(self) -> None:
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
@@ -121,11 +121,16 @@ class ActivityEditor(QWidget):
         for t in vocab.ActivityType:
             self.type_combo.addItem(t.label(self.lang), t.value)
         self.type_combo.setAccessibleName(self.tr("Type of activity"))
+        for combo in (self.type_combo,):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("status")
         self.status_combo.addItem(self.tr("Completed"), vocab.ActivityStatus.COMPLETED.value)
         self.status_combo.addItem(self.tr("Planned (does not count yet)"), vocab.ActivityStatus.PLANNED.value)
         self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_combo.setMinimumContentsLength(8)
         row = QHBoxLayout()
         row.addWidget(self.type_combo, 2)
         row.addWidget(self.status_combo, 1)

@@ -34,7 +34,7 @@ from desktop.services import Services
 from desktop.store.blobs import Cancelled, StoredBlob
 from desktop.tasks import TaskControl, TaskHandle, TaskManager
 from desktop.views.portfolio_actions import PortfolioActions, error_message
-from desktop.views.style import set_role
+from desktop.views.style import icon, set_role
 from sync import portfolio as vocab
 
 THUMB = 72  # logical pixels; rendered at the screen's device pixel ratio
@@ -219,6 +219,8 @@ class EvidencePanel(QWidget):
             self.list.addItem(item)
             if current is not None and current.id == evidence.id:
                 self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
             self._request_preview(evidence)
         self.empty_label.setVisible(not items)
         self._update_buttons()
@@ -235,8 +237,8 @@ class EvidencePanel(QWidget):
         if pixmap is not None:
             return QIcon(pixmap)
         if evidence.media_type == "application/pdf":
-            return QIcon.fromTheme("application-pdf", self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            return icon("pdf")
+        return icon("file")
 
     def _request_preview(self, evidence: vocab.Evidence) -> None:
         path = self.services.portfolio.evidence_file(evidence)

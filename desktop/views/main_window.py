@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.actions.failed.connect(self.show_error)
         self.actions.dossier_changed.connect(self._load_profile)
         self._build_menus()
+        #: Asks a yes/no question (a blocking dialog); replaceable where no one can answer.
+        self.ask: Callable[[str, str], bool] = self._ask
         self.trash_dialog: TrashDialog | None = None
         self.welcome: WelcomeDialog | None = None
 
@@ -356,19 +358,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
 
+    def _ask(self, title: str, text: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.activities.commit_pending():
             event.ignore()
             return
         if self.activities.evidence.attaching:
-            answer = QMessageBox.question(
-                self,
-                self.tr("A file is being added"),
-                self.tr("A file is still being added. Stop adding it and quit?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self.ask(
+                self.tr("A file is being added"), self.tr("A file is still being added. Stop adding it and quit?")
+            ):
                 event.ignore()
                 return
             self.activities.evidence.cancel_attach()

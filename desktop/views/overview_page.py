@@ -253,7 +253,7 @@ class OverviewPage(QWidget):
                 text = (
                     self.tr("Your cycle ends in %n week(s), on %1. Still missing: %2.", "", weeks)
                     .replace("%1", long_date(progress.cycle_end))
-                    .replace("%2", "; ".join(f"{r.label(self.lang)} ({fmt(r.short_by)})" for r in missing))
+                    .replace("%2", "; ".join(self._missing_text(r) for r in missing))
                 )
             else:
                 warn = False
@@ -271,6 +271,11 @@ class OverviewPage(QWidget):
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         self.banner.show()
+
+    def _missing_text(self, req) -> str:  # type: ignore[no-untyped-def]
+        unit = self.tr("hours") if req.kind == "work_hours" else "RU"
+        still = self.tr("%1 %2 still needed").replace("%1", fmt(req.short_by)).replace("%2", unit)
+        return f"{req.label(self.lang)} ({still})"
 
     def edit_cycle(self) -> None:
         cycle = self.data.cycle if self.data else None

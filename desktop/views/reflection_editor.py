@@ -6,10 +6,12 @@ Changing the model never loses text: answers move to the new model's nearest pro
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.views.style import set_role
+from desktop.views.style import muted_color, set_role
 from sync import portfolio as vocab
 
 M = vocab.ReflectionModelId
@@ -98,9 +100,10 @@ class ReflectionEditor(QWidget):
         set_role(self.description, "muted")
         lay.addWidget(self.description)
         self.prompts_box = QWidget(self)
-        self.prompts_layout = QFormLayout(self.prompts_box)
-        self.prompts_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        lay.addWidget(self.prompts_box, 1)
+        self.prompts_layout = QVBoxLayout(self.prompts_box)
+        self.prompts_layout.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.prompts_box)
+        lay.addStretch(1)
         self.model_combo.currentIndexChanged.connect(self._on_model_chosen)
         self._show_model(M.VRIJ, {})
         self.setEnabled(False)
@@ -163,8 +166,11 @@ class ReflectionEditor(QWidget):
         self._model = model
         spec = vocab.REFLECTION_MODELS[model]
         self.description.setText(spec.description(self.lang))
-        while self.prompts_layout.rowCount():
-            self.prompts_layout.removeRow(0)
+        while self.prompts_layout.count():
+            item = self.prompts_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()  # deleted later; it must not linger on screen until then
+                item.widget().deleteLater()
         self.edits = {}
         for prompt in spec.prompts:
             edit = QPlainTextEdit(self.prompts_box)
@@ -173,11 +179,21 @@ class ReflectionEditor(QWidget):
             edit.setAccessibleName(prompt.label(self.lang))
             edit.setAccessibleDescription(prompt.help(self.lang))
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(60 if len(spec.prompts) > 1 else 220)
+            if len(spec.prompts) > 1:
+                edit.setMinimumHeight(70)
+                edit.setMaximumHeight(140)
+            else:
+                edit.setMinimumHeight(260)
             edit.setPlainText(answers.get(prompt.id, ""))
             edit.textChanged.connect(self.changed)
-            label = QLabel(prompt.label(self.lang), self.prompts_box)
-            set_role(label, "subheading")
+            label = QLabel(
+                f"<b>{html.escape(prompt.label(self.lang))}</b> &nbsp;"
+                f"<span style='color:{muted_color().name()}'>{html.escape(prompt.help(self.lang))}</span>",
+                self.prompts_box,
+            )
+            label.setWordWrap(True)
             label.setBuddy(edit)
-            self.prompts_layout.addRow(label, edit)
+            self.prompts_layout.addWidget(label)
+            self.prompts_layout.addWidget(edit)
+            self.prompts_layout.addSpacing(6)
             self.edits[prompt.id] = edit

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -68,7 +68,7 @@ class WelcomeDialog(QDialog):
         self.name_error = self._error()
         form.addRow(self._label(self.tr("Your &name"), self.name_edit), self._stack(self.name_edit, self.name_error))
         sectors = QWidget(self)
-        sl = QHBoxLayout(sectors)
+        sl = QGridLayout(sectors)
         sl.setContentsMargins(0, 0, 0, 0)
         self.sector_checks: dict[vocab.Sector, QCheckBox] = {}
         for sector in vocab.Sector:
@@ -76,7 +76,8 @@ class WelcomeDialog(QDialog):
             check.setObjectName(f"welcome_sector_{sector.value}")
             check.setChecked(sector in self._profile.sectors)
             self.sector_checks[sector] = check
-            sl.addWidget(check)
+            index = len(self.sector_checks) - 1
+            sl.addWidget(check, index // 2, index % 2)
         self.sector_error = self._error()
         form.addRow(QLabel(self.tr("Where you teach"), self), self._stack(sectors, self.sector_error))
         self.number_edit = QLineEdit(self._profile.register_number, self)
@@ -99,13 +100,14 @@ class WelcomeDialog(QDialog):
             self.ruleset_combo.addItem(load_ruleset(rid).name(self.lang), rid)
         self.ruleset_combo.setCurrentIndex(max(0, self.ruleset_combo.findData("registerleraar")))
         form.addRow(self._label(self.tr("&Rules"), self.ruleset_combo), self.ruleset_combo)
+        lay.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Later"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(620, 380)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -4,141 +4,141 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="125" />
+            <location filename="../../desktop/views/activities_page.py" line="132" />
             <source>&amp;New activity</source>
             <extracomment>Asked (with the problems) before unsaveable changes are dropped; True discards them.</extracomment>
             <translation>&amp;New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="127" />
+            <location filename="../../desktop/views/activities_page.py" line="135" />
             <source>Add an activity (Ctrl+N)</source>
             <translation>Add an activity (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="132" />
+            <location filename="../../desktop/views/activities_page.py" line="140" />
             <source>Search title, provider, content… (Ctrl+F)</source>
             <translation>Search title, provider, content… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="133" />
+            <location filename="../../desktop/views/activities_page.py" line="141" />
             <source>Search activities</source>
             <translation>Search activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="146" />
+            <location filename="../../desktop/views/activities_page.py" line="154" />
             <source>Filter by type</source>
             <translation>Filter by type</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="147" />
+            <location filename="../../desktop/views/activities_page.py" line="155" />
             <source>All types</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="154" />
+            <location filename="../../desktop/views/activities_page.py" line="163" />
             <source>Filter by domain</source>
             <translation>Filter by domain</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="155" />
+            <location filename="../../desktop/views/activities_page.py" line="164" />
             <source>All domains</source>
             <translation>All domains</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="162" />
+            <location filename="../../desktop/views/activities_page.py" line="172" />
             <source>Filter by year</source>
             <translation>Filter by year</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="163" />
-            <location filename="../../desktop/views/activities_page.py" line="330" />
+            <location filename="../../desktop/views/activities_page.py" line="173" />
+            <location filename="../../desktop/views/activities_page.py" line="353" />
             <source>All years</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="167" />
+            <location filename="../../desktop/views/activities_page.py" line="177" />
             <source>Filter by validation</source>
             <translation>Filter by validation</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="168" />
+            <location filename="../../desktop/views/activities_page.py" line="178" />
             <source>Validated or not</source>
             <translation>Validated or not</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="169" />
+            <location filename="../../desktop/views/activities_page.py" line="179" />
             <source>Validated</source>
             <translation>Validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="170" />
+            <location filename="../../desktop/views/activities_page.py" line="180" />
             <source>Not validated</source>
             <translation>Not validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="173" />
+            <location filename="../../desktop/views/activities_page.py" line="184" />
             <source>Without evidence</source>
             <translation>Without evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="176" />
+            <location filename="../../desktop/views/activities_page.py" line="187" />
             <source>Without reflection</source>
             <translation>Without reflection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="179" />
+            <location filename="../../desktop/views/activities_page.py" line="190" />
             <source>Clear filters</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="194" />
+            <location filename="../../desktop/views/activities_page.py" line="205" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="222" />
-            <location filename="../../desktop/views/activities_page.py" line="541" />
+            <location filename="../../desktop/views/activities_page.py" line="238" />
+            <location filename="../../desktop/views/activities_page.py" line="572" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Choose an activity, or add a new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="241" />
+            <location filename="../../desktop/views/activities_page.py" line="258" />
             <source>&amp;Details</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="242" />
+            <location filename="../../desktop/views/activities_page.py" line="259" />
             <source>&amp;Evidence</source>
             <translation>&amp;Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="243" />
+            <location filename="../../desktop/views/activities_page.py" line="260" />
             <source>Re&amp;flection</source>
             <translation>Re&amp;flection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="250" />
-            <location filename="../../desktop/views/activities_page.py" line="277" />
+            <location filename="../../desktop/views/activities_page.py" line="267" />
+            <location filename="../../desktop/views/activities_page.py" line="296" />
             <source>Move to trash</source>
             <translation>Move to trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="252" />
+            <location filename="../../desktop/views/activities_page.py" line="270" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>
             <translation>Move this activity to the trash (Delete); undo with Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="255" />
+            <location filename="../../desktop/views/activities_page.py" line="273" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="257" />
+            <location filename="../../desktop/views/activities_page.py" line="276" />
             <source>Save (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="360" />
+            <location filename="../../desktop/views/activities_page.py" line="383" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n activities</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="362" />
+            <location filename="../../desktop/views/activities_page.py" line="385" />
             <source>%1 of %n activities</source>
             <translation>
                 <numerusform>%1 of %n activities</numerusform>
@@ -154,22 +154,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="471" />
+            <location filename="../../desktop/views/activities_page.py" line="498" />
             <source>Not saved yet: %1</source>
             <translation>Not saved yet: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="478" />
+            <location filename="../../desktop/views/activities_page.py" line="505" />
             <source>Saved “%1”.</source>
             <translation>Saved “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="508" />
+            <location filename="../../desktop/views/activities_page.py" line="535" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="509" />
+            <location filename="../../desktop/views/activities_page.py" line="537" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -182,22 +182,22 @@ Discard your changes, or go back and correct them?</source>
 Discard your changes, or go back and correct them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="527" />
+            <location filename="../../desktop/views/activities_page.py" line="558" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>Moved “%1” to the trash. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="537" />
+            <location filename="../../desktop/views/activities_page.py" line="568" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="551" />
+            <location filename="../../desktop/views/activities_page.py" line="582" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Not saved: please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="553" />
+            <location filename="../../desktop/views/activities_page.py" line="584" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Unsaved changes (Ctrl+S saves).</translation>
         </message>
@@ -225,152 +225,152 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Type of activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="126" />
+            <location filename="../../desktop/views/activity_editor.py" line="129" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="127" />
+            <location filename="../../desktop/views/activity_editor.py" line="130" />
             <source>Planned (does not count yet)</source>
             <translation>Planned (does not count yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="128" />
+            <location filename="../../desktop/views/activity_editor.py" line="131" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="135" />
+            <location filename="../../desktop/views/activity_editor.py" line="140" />
             <source>T&amp;ype</source>
             <translation>T&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="139" />
+            <location filename="../../desktop/views/activity_editor.py" line="144" />
             <source>Start date</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="140" />
+            <location filename="../../desktop/views/activity_editor.py" line="145" />
             <source>until</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="142" />
+            <location filename="../../desktop/views/activity_editor.py" line="147" />
             <source>For an activity of more than one day</source>
             <translation>For an activity of more than one day</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="145" />
+            <location filename="../../desktop/views/activity_editor.py" line="150" />
             <source>End date</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="164" />
+            <location filename="../../desktop/views/activity_editor.py" line="169" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="168" />
+            <location filename="../../desktop/views/activity_editor.py" line="173" />
             <source>Contact hours</source>
             <translation>Contact hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="171" />
+            <location filename="../../desktop/views/activity_editor.py" line="176" />
             <source>Self-study hours</source>
             <translation>Self-study hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="177" />
+            <location filename="../../desktop/views/activity_editor.py" line="182" />
             <source>+ self-study</source>
             <translation>+ self-study</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="194" />
+            <location filename="../../desktop/views/activity_editor.py" line="199" />
             <source>&amp;Contact hours</source>
             <translation>&amp;Contact hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="205" />
+            <location filename="../../desktop/views/activity_editor.py" line="210" />
             <source>SBL competences (before 2017)</source>
             <translation>SBL competences (before 2017)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="221" />
+            <location filename="../../desktop/views/activity_editor.py" line="226" />
             <source>Domains</source>
             <translation>Domains</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="222" />
+            <location filename="../../desktop/views/activity_editor.py" line="227" />
             <source>Bekwaamheidsdomeinen: what the activity is about</source>
             <translation>Bekwaamheidsdomeinen: what the activity is about</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="227" />
+            <location filename="../../desktop/views/activity_editor.py" line="232" />
             <source>School, university, organisation</source>
             <translation>School, university, organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="228" />
+            <location filename="../../desktop/views/activity_editor.py" line="233" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="229" />
+            <location filename="../../desktop/views/activity_editor.py" line="235" />
             <source>&amp;Provider</source>
             <translation>&amp;Provider</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="234" />
+            <location filename="../../desktop/views/activity_editor.py" line="241" />
             <source>What was it about, and how was it set up?</source>
             <translation>What was it about, and how was it set up?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="235" />
+            <location filename="../../desktop/views/activity_editor.py" line="242" />
             <source>Content and set-up</source>
             <translation>Content and set-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="237" />
+            <location filename="../../desktop/views/activity_editor.py" line="244" />
             <source>Co&amp;ntent</source>
             <translation>Co&amp;ntent</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="242" />
+            <location filename="../../desktop/views/activity_editor.py" line="249" />
             <source>What does it add to your work as a teacher?</source>
             <translation>What does it add to your work as a teacher?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="243" />
+            <location filename="../../desktop/views/activity_editor.py" line="250" />
             <source>Contribution to your professional development</source>
             <translation>Contribution to your professional development</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="246" />
+            <location filename="../../desktop/views/activity_editor.py" line="253" />
             <source>Contri&amp;bution</source>
             <translation>Contri&amp;bution</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="250" />
+            <location filename="../../desktop/views/activity_editor.py" line="257" />
             <source>Validated activity, code:</source>
             <translation>Validated activity, code:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="254" />
+            <location filename="../../desktop/views/activity_editor.py" line="261" />
             <source>Code of the validated activity</source>
             <translation>Code of the validated activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="262" />
+            <location filename="../../desktop/views/activity_editor.py" line="269" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="266" />
+            <location filename="../../desktop/views/activity_editor.py" line="273" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="424" />
+            <location filename="../../desktop/views/activity_editor.py" line="431" />
             <source>= %1 RU</source>
             <translation>= %1 RU</translation>
         </message>
@@ -423,7 +423,7 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Register hours: contact plus self-study hours</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="161" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="163" />
             <source>%n evidence file(s)</source>
             <translation>
                 <numerusform>%n evidence file</numerusform>
@@ -431,27 +431,27 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="164" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="168" />
             <source>Has a reflection</source>
             <translation>Has a reflection</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="166" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="170" />
             <source>No reflection yet</source>
             <translation>No reflection yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="175" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="179" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="177" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="181" />
             <source>Validated</source>
             <translation>Validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="178" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="182" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
@@ -459,7 +459,7 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="204" />
+            <location filename="../../desktop/app.py" line="213" />
             <source>Something went wrong. Your saved work is safe.
 
 %1</source>
@@ -469,12 +469,12 @@ Discard your changes, or go back and correct them?</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="255" />
+            <location filename="../../desktop/app.py" line="269" />
             <source>The portfolio folder %1 cannot be opened: %2</source>
             <translation>The portfolio folder %1 cannot be opened: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="274" />
+            <location filename="../../desktop/app.py" line="293" />
             <source>Preparing the demo portfolio…</source>
             <translation>Preparing the demo portfolio…</translation>
         </message>
@@ -501,204 +501,204 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>DossierPage</name>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="140" />
+            <location filename="../../desktop/views/dossier_page.py" line="149" />
             <source>Registration dossier</source>
             <translation>Registration dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="152" />
+            <location filename="../../desktop/views/dossier_page.py" line="161" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="166" />
+            <location filename="../../desktop/views/dossier_page.py" line="175" />
             <source>optional, e.g. RL-123456</source>
             <translation>optional, e.g. RL-123456</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="193" />
+            <location filename="../../desktop/views/dossier_page.py" line="202" />
             <source>Save &amp;profile</source>
             <translation>Save &amp;profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="197" />
+            <location filename="../../desktop/views/dossier_page.py" line="206" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="198" />
+            <location filename="../../desktop/views/dossier_page.py" line="207" />
             <source>Register &amp;number</source>
             <translation>Register &amp;number</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="199" />
+            <location filename="../../desktop/views/dossier_page.py" line="208" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="200" />
+            <location filename="../../desktop/views/dossier_page.py" line="209" />
             <source>Sectors</source>
             <translation>Sectors</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="201" />
+            <location filename="../../desktop/views/dossier_page.py" line="210" />
             <source>E-&amp;mail</source>
             <translation>E-&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="210" />
+            <location filename="../../desktop/views/dossier_page.py" line="219" />
             <source>Schools</source>
             <translation>Schools</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="212" />
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
-            <location filename="../../desktop/views/dossier_page.py" line="347" />
+            <location filename="../../desktop/views/dossier_page.py" line="221" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
+            <location filename="../../desktop/views/dossier_page.py" line="384" />
             <source>School</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="212" />
+            <location filename="../../desktop/views/dossier_page.py" line="221" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="212" />
+            <location filename="../../desktop/views/dossier_page.py" line="221" />
             <source>BRIN</source>
             <translation>BRIN</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="217" />
+            <location filename="../../desktop/views/dossier_page.py" line="226" />
             <source>Qualifications (bevoegdheden)</source>
             <translation>Qualifications (bevoegdheden)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Subject</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Degree</source>
             <translation>Degree</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Obtained</source>
             <translation>Obtained</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="220" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Diploma</source>
             <translation>Diploma</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="221" />
+            <location filename="../../desktop/views/dossier_page.py" line="233" />
             <source>Add &amp;diploma…</source>
             <translation>Add &amp;diploma…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="223" />
+            <location filename="../../desktop/views/dossier_page.py" line="235" />
             <source>Open diploma</source>
             <translation>Open diploma</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="230" />
+            <location filename="../../desktop/views/dossier_page.py" line="242" />
             <source>Work experience</source>
             <translation>Work experience</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
             <source>Until</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
             <source>Teaching hours</source>
             <translation>Teaching hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="307" />
+            <location filename="../../desktop/views/dossier_page.py" line="335" />
             <source>now</source>
             <translation>now</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="312" />
+            <location filename="../../desktop/views/dossier_page.py" line="345" />
             <source>hours</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="313" />
+            <location filename="../../desktop/views/dossier_page.py" line="347" />
             <source>%1 hours still needed</source>
             <translation>%1 hours still needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="314" />
+            <location filename="../../desktop/views/dossier_page.py" line="348" />
             <source>Achieved</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="342" />
+            <location filename="../../desktop/views/dossier_page.py" line="379" />
             <source>Edit profile</source>
             <translation>Edit profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="343" />
+            <location filename="../../desktop/views/dossier_page.py" line="380" />
             <source>Profile saved.</source>
             <translation>Profile saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="350" />
+            <location filename="../../desktop/views/dossier_page.py" line="387" />
             <source>Qualification</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="353" />
+            <location filename="../../desktop/views/dossier_page.py" line="390" />
             <source>Work period</source>
             <translation>Work period</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="360" />
+            <location filename="../../desktop/views/dossier_page.py" line="397" />
             <source>Add %1</source>
             <translation>Add %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="360" />
+            <location filename="../../desktop/views/dossier_page.py" line="397" />
             <source>Edit %1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="367" />
+            <location filename="../../desktop/views/dossier_page.py" line="404" />
             <source>Remove from dossier</source>
             <translation>Remove from dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="368" />
+            <location filename="../../desktop/views/dossier_page.py" line="405" />
             <source>Removed. Undo with Ctrl+Z.</source>
             <translation>Removed. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="380" />
+            <location filename="../../desktop/views/dossier_page.py" line="419" />
             <source>Choose the diploma</source>
             <translation>Choose the diploma</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="381" />
+            <location filename="../../desktop/views/dossier_page.py" line="421" />
             <source>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
             <translation>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="388" />
+            <location filename="../../desktop/views/dossier_page.py" line="429" />
             <source>Diploma “%1” added.</source>
             <translation>Diploma “%1” added.</translation>
         </message>
@@ -706,62 +706,62 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="98" />
+            <location filename="../../desktop/views/evidence_panel.py" line="109" />
             <source>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</source>
             <translation>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="105" />
+            <location filename="../../desktop/views/evidence_panel.py" line="119" />
             <source>Evidence files</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="114" />
+            <location filename="../../desktop/views/evidence_panel.py" line="128" />
             <source>No evidence yet.</source>
             <translation>No evidence yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="120" />
+            <location filename="../../desktop/views/evidence_panel.py" line="134" />
             <source>&amp;Kind of evidence:</source>
             <translation>&amp;Kind of evidence:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="133" />
+            <location filename="../../desktop/views/evidence_panel.py" line="147" />
             <source>&amp;Add file…</source>
             <translation>&amp;Add file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="135" />
+            <location filename="../../desktop/views/evidence_panel.py" line="150" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="137" />
+            <location filename="../../desktop/views/evidence_panel.py" line="152" />
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="139" />
+            <location filename="../../desktop/views/evidence_panel.py" line="154" />
             <source>Remove the file from this activity (Delete); undo with Ctrl+Z</source>
             <translation>Remove the file from this activity (Delete); undo with Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="154" />
+            <location filename="../../desktop/views/evidence_panel.py" line="169" />
             <source>Progress of adding the file</source>
             <translation>Progress of adding the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="155" />
+            <location filename="../../desktop/views/evidence_panel.py" line="170" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="169" />
+            <location filename="../../desktop/views/evidence_panel.py" line="184" />
             <source>Remove file</source>
             <translation>Remove file</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/evidence_panel.py" line="215" />
+            <location filename="../../desktop/views/evidence_panel.py" line="232" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -769,37 +769,37 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="309" />
+            <location filename="../../desktop/views/evidence_panel.py" line="333" />
             <source>Folders cannot be attached; drop the files inside them.</source>
             <translation>Folders cannot be attached; drop the files inside them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="317" />
+            <location filename="../../desktop/views/evidence_panel.py" line="341" />
             <source>Adding %1…</source>
             <translation>Adding %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="327" />
+            <location filename="../../desktop/views/evidence_panel.py" line="354" />
             <source>Added “%1”.</source>
             <translation>Added “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="334" />
+            <location filename="../../desktop/views/evidence_panel.py" line="362" />
             <source>Adding the file was cancelled; nothing was changed.</source>
             <translation>Adding the file was cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="336" />
+            <location filename="../../desktop/views/evidence_panel.py" line="365" />
             <source>Could not add “%1”: %2</source>
             <translation>Could not add “%1”: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="384" />
+            <location filename="../../desktop/views/evidence_panel.py" line="415" />
             <source>No program was found to open “%1”.</source>
             <translation>No program was found to open “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="394" />
+            <location filename="../../desktop/views/evidence_panel.py" line="429" />
             <source>Removed “%1”. Undo with Ctrl+Z.</source>
             <translation>Removed “%1”. Undo with Ctrl+Z.</translation>
         </message>
@@ -832,192 +832,193 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="134" />
+            <location filename="../../desktop/views/main_window.py" line="142" />
             <source>&amp;File</source>
+            <extracomment>Asks a yes/no question (a blocking dialog); replaceable where no one can answer.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="135" />
+            <location filename="../../desktop/views/main_window.py" line="144" />
             <source>&amp;New activity</source>
             <translation>&amp;New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="137" />
+            <location filename="../../desktop/views/main_window.py" line="151" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="139" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Add evidence file…</source>
             <translation>&amp;Add evidence file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="147" />
+            <location filename="../../desktop/views/main_window.py" line="167" />
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="178" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="159" />
+            <location filename="../../desktop/views/main_window.py" line="179" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="182" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="187" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="189" />
             <source>Move activity to &amp;trash</source>
             <translation>Move activity to &amp;trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="195" />
             <source>T&amp;rash…</source>
             <translation>T&amp;rash…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="173" />
+            <location filename="../../desktop/views/main_window.py" line="198" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="174" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>&amp;Activities</source>
             <translation>&amp;Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="174" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>&amp;Overview</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="175" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>&amp;Dossier</source>
             <translation>&amp;Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="179" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="180" />
+            <location filename="../../desktop/views/main_window.py" line="208" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="182" />
+            <location filename="../../desktop/views/main_window.py" line="214" />
             <source>&amp;About Bekwaam</source>
             <translation>&amp;About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="218" />
+            <location filename="../../desktop/views/main_window.py" line="257" />
             <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
             <translation>Your portfolio is ready. Add your first activity with Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="225" />
+            <location filename="../../desktop/views/main_window.py" line="264" />
             <source>(demo: changes are not kept)</source>
             <translation>(demo: changes are not kept)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="282" />
             <source>Choose an activity first.</source>
             <translation>Choose an activity first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="246" />
+            <location filename="../../desktop/views/main_window.py" line="286" />
             <source>Add evidence</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="247" />
+            <location filename="../../desktop/views/main_window.py" line="286" />
             <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
             <translation>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="266" />
+            <location filename="../../desktop/views/main_window.py" line="306" />
             <source>Bekwaam</source>
             <translation>Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="314" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="274" />
+            <location filename="../../desktop/views/main_window.py" line="315" />
             <source>Add evidence file</source>
             <translation>Add evidence file</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="274" />
+            <location filename="../../desktop/views/main_window.py" line="316" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="318" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="319" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="320" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="288" />
+            <location filename="../../desktop/views/main_window.py" line="345" />
             <source>About Bekwaam</source>
             <translation>About Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="289" />
+            <location filename="../../desktop/views/main_window.py" line="347" />
             <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="307" />
+            <location filename="../../desktop/views/main_window.py" line="372" />
             <source>A file is being added</source>
             <translation>A file is being added</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="308" />
+            <location filename="../../desktop/views/main_window.py" line="372" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>A file is still being added. Stop adding it and quit?</translation>
         </message>
@@ -1025,49 +1026,49 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="108" />
+            <location filename="../../desktop/views/overview_page.py" line="114" />
             <source>Progress toward herregistratie</source>
             <translation>Progress toward herregistratie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="119" />
-            <location filename="../../desktop/views/overview_page.py" line="194" />
+            <location filename="../../desktop/views/overview_page.py" line="125" />
+            <location filename="../../desktop/views/overview_page.py" line="200" />
             <source>Change &amp;cycle…</source>
             <translation>Change &amp;cycle…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="137" />
             <location filename="../../desktop/views/overview_page.py" line="143" />
+            <location filename="../../desktop/views/overview_page.py" line="149" />
             <source>Register hours per domain per year</source>
             <translation>Register hours per domain per year</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="187" />
+            <location filename="../../desktop/views/overview_page.py" line="193" />
             <source>No registration cycle has been set yet.</source>
             <translation>No registration cycle has been set yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="188" />
+            <location filename="../../desktop/views/overview_page.py" line="194" />
             <source>Set the start of your cycle to see how far you are.</source>
             <translation>Set the start of your cycle to see how far you are.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="189" />
+            <location filename="../../desktop/views/overview_page.py" line="195" />
             <source>Set &amp;cycle…</source>
             <translation>Set &amp;cycle…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="191" />
+            <location filename="../../desktop/views/overview_page.py" line="197" />
             <source>No cycle yet</source>
             <translation>No cycle yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="196" />
+            <location filename="../../desktop/views/overview_page.py" line="203" />
             <source>Cycle %1 to %2</source>
             <translation>Cycle %1 to %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="199" />
+            <location filename="../../desktop/views/overview_page.py" line="208" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>%n day left</numerusform>
@@ -1075,32 +1076,34 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="203" />
+            <location filename="../../desktop/views/overview_page.py" line="212" />
             <source>provisional rules</source>
             <translation>provisional rules</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="208" />
+            <location filename="../../desktop/views/overview_page.py" line="217" />
+            <location filename="../../desktop/views/overview_page.py" line="276" />
             <source>hours</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="211" />
+            <location filename="../../desktop/views/overview_page.py" line="224" />
+            <location filename="../../desktop/views/overview_page.py" line="277" />
             <source>%1 %2 still needed</source>
             <translation>%1 %2 still needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="212" />
+            <location filename="../../desktop/views/overview_page.py" line="225" />
             <source>Achieved</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="219" />
+            <location filename="../../desktop/views/overview_page.py" line="231" />
             <source>No completed activities in this cycle yet</source>
             <translation>No completed activities in this cycle yet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="220" />
+            <location filename="../../desktop/views/overview_page.py" line="232" />
             <source>%n activities count toward this cycle.</source>
             <translation>
                 <numerusform>%n activities count toward this cycle.</numerusform>
@@ -1108,7 +1111,7 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="222" />
+            <location filename="../../desktop/views/overview_page.py" line="234" />
             <source>%n planned activities do not count until they are completed.</source>
             <translation>
                 <numerusform>%n planned activities do not count until they are completed.</numerusform>
@@ -1116,17 +1119,17 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="224" />
+            <location filename="../../desktop/views/overview_page.py" line="237" />
             <source>%1 RU of them come from validated activities.</source>
             <translation>%1 RU of them come from validated activities.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="233" />
+            <location filename="../../desktop/views/overview_page.py" line="247" />
             <source>Your cycle ended on %1. Set the start of your next cycle.</source>
             <translation>Your cycle ended on %1. Set the start of your next cycle.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="238" />
+            <location filename="../../desktop/views/overview_page.py" line="254" />
             <source>Your cycle ends in %n week(s), on %1. Still missing: %2.</source>
             <translation>
                 <numerusform>Your cycle ends in %n week, on %1. Still missing: %2.</numerusform>
@@ -1134,7 +1137,7 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="243" />
+            <location filename="../../desktop/views/overview_page.py" line="261" />
             <source>Your cycle ends in %n week(s), on %1. You meet every requirement: you can apply for herregistratie.</source>
             <translation>
                 <numerusform>Your cycle ends in %n week, on %1. You meet every requirement: you can apply for herregistratie.</numerusform>
@@ -1150,62 +1153,62 @@ Discard your changes, or go back and correct them?</translation>
             <translation>This item no longer exists; it may have been deleted in the meantime.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="36" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="38" />
             <source>The file %1 cannot be found.</source>
             <translation>The file %1 cannot be found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="38" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="42" />
             <source>Bekwaam may not read or write %1.</source>
             <translation>Bekwaam may not read or write %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="40" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="46" />
             <source>The disk reported a problem: %1</source>
             <translation>The disk reported a problem: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="41" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="49" />
             <source>Something unexpected went wrong: %1</source>
             <translation>Something unexpected went wrong: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="85" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="96" />
             <source>Add activity</source>
             <translation>Add activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="85" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="98" />
             <source>Edit activity</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="200" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="232" />
             <source>Delete “%1”</source>
             <translation>Delete “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="200" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="234" />
             <source>Restore “%1”</source>
             <translation>Restore “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="221" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="263" />
             <source>Remove “%1”</source>
             <translation>Remove “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="221" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="265" />
             <source>Attach “%1”</source>
             <translation>Attach “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="249" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="294" />
             <source>Edit “%1”</source>
             <translation>Edit “%1”</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="272" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="323" />
             <source>Edit reflection</source>
             <translation>Edit reflection</translation>
         </message>
@@ -1213,82 +1216,82 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="108" />
+            <location filename="../../desktop/views/record_dialogs.py" line="109" />
             <source>known</source>
             <translation>known</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="141" />
+            <location filename="../../desktop/views/record_dialogs.py" line="144" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="141" />
+            <location filename="../../desktop/views/record_dialogs.py" line="146" />
             <source>e.g. Stedelijk Gymnasium</source>
             <translation>e.g. Stedelijk Gymnasium</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="142" />
+            <location filename="../../desktop/views/record_dialogs.py" line="148" />
             <source>&amp;Place</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="143" />
+            <location filename="../../desktop/views/record_dialogs.py" line="151" />
             <source>&amp;BRIN</source>
             <translation>&amp;BRIN</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="143" />
+            <location filename="../../desktop/views/record_dialogs.py" line="153" />
             <source>four characters, e.g. 12AB</source>
             <translation>four characters, e.g. 12AB</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="149" />
+            <location filename="../../desktop/views/record_dialogs.py" line="160" />
             <source>S&amp;ector</source>
             <translation>S&amp;ector</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="150" />
+            <location filename="../../desktop/views/record_dialogs.py" line="163" />
             <source>&amp;Subject</source>
             <translation>&amp;Subject</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="150" />
+            <location filename="../../desktop/views/record_dialogs.py" line="165" />
             <source>e.g. mathematics</source>
             <translation>e.g. mathematics</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="151" />
+            <location filename="../../desktop/views/record_dialogs.py" line="169" />
             <source>&amp;Degree</source>
             <translation>&amp;Degree</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="151" />
+            <location filename="../../desktop/views/record_dialogs.py" line="171" />
             <source>e.g. eerstegraads, tweedegraads, pabo</source>
             <translation>e.g. eerstegraads, tweedegraads, pabo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="152" />
+            <location filename="../../desktop/views/record_dialogs.py" line="173" />
             <source>&amp;Obtained on</source>
             <translation>&amp;Obtained on</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="158" />
+            <location filename="../../desktop/views/record_dialogs.py" line="179" />
             <source>&amp;School</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="159" />
+            <location filename="../../desktop/views/record_dialogs.py" line="180" />
             <source>&amp;From</source>
             <translation>&amp;From</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="160" />
+            <location filename="../../desktop/views/record_dialogs.py" line="181" />
             <source>&amp;Until</source>
             <translation>&amp;Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="161" />
+            <location filename="../../desktop/views/record_dialogs.py" line="182" />
             <source>&amp;Teaching hours in this period</source>
             <translation>&amp;Teaching hours in this period</translation>
         </message>
@@ -1296,17 +1299,17 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>RecordTable</name>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="75" />
+            <location filename="../../desktop/views/dossier_page.py" line="77" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="76" />
+            <location filename="../../desktop/views/dossier_page.py" line="78" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="77" />
+            <location filename="../../desktop/views/dossier_page.py" line="79" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
@@ -1314,13 +1317,13 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>ReflectionEditor</name>
         <message>
-            <location filename="../../desktop/views/reflection_editor.py" line="78" />
+            <location filename="../../desktop/views/reflection_editor.py" line="93" />
             <source>Reflection model</source>
             <extracomment>Where each prompt's text goes when the teacher switches model.</extracomment>
             <translation>Reflection model</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reflection_editor.py" line="79" />
+            <location filename="../../desktop/views/reflection_editor.py" line="94" />
             <source>&amp;Model</source>
             <translation>&amp;Model</translation>
         </message>
@@ -1328,78 +1331,78 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="43" />
+            <location filename="../../desktop/views/settings_dialog.py" line="51" />
             <source>Settings</source>
             <extracomment>The order in which settings are shown; keys the settings module does not know are skipped.</extracomment>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="59" />
+            <location filename="../../desktop/views/settings_dialog.py" line="67" />
             <source>Other settings are not available in this version.</source>
             <translation>Other settings are not available in this version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="79" />
+            <location filename="../../desktop/views/settings_dialog.py" line="87" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="80" />
+            <location filename="../../desktop/views/settings_dialog.py" line="88" />
             <source>Largest evidence file (MB)</source>
             <translation>Largest evidence file (MB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="81" />
+            <location filename="../../desktop/views/settings_dialog.py" line="89" />
             <source>Check for updates</source>
             <translation>Check for updates</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="82" />
+            <location filename="../../desktop/views/settings_dialog.py" line="90" />
             <source>Register server</source>
             <translation>Register server</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="83" />
+            <location filename="../../desktop/views/settings_dialog.py" line="91" />
             <source>Proxy</source>
             <translation>Proxy</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="84" />
+            <location filename="../../desktop/views/settings_dialog.py" line="92" />
             <source>Certificate authority (file)</source>
             <translation>Certificate authority (file)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="85" />
+            <location filename="../../desktop/views/settings_dialog.py" line="93" />
             <source>Sync every (minutes)</source>
             <translation>Sync every (minutes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="86" />
+            <location filename="../../desktop/views/settings_dialog.py" line="94" />
             <source>Portfolio folder</source>
             <translation>Portfolio folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="99" />
+            <location filename="../../desktop/views/settings_dialog.py" line="107" />
             <source>set by your school</source>
             <translation>set by your school</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="152" />
+            <location filename="../../desktop/views/settings_dialog.py" line="160" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="159" />
+            <location filename="../../desktop/views/settings_dialog.py" line="168" />
             <source>Certificate authority</source>
             <translation>Certificate authority</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="160" />
+            <location filename="../../desktop/views/settings_dialog.py" line="168" />
             <source>Certificates (*.pem *.crt);;All files (*)</source>
             <translation>Certificates (*.pem *.crt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="172" />
+            <location filename="../../desktop/views/settings_dialog.py" line="182" />
             <source>The school's settings file has problems; those settings are ignored:</source>
             <translation>The school's settings file has problems; those settings are ignored:</translation>
         </message>
@@ -1407,27 +1410,27 @@ Discard your changes, or go back and correct them?</translation>
     <context>
         <name>TrashDialog</name>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="32" />
+            <location filename="../../desktop/views/trash_dialog.py" line="38" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="35" />
+            <location filename="../../desktop/views/trash_dialog.py" line="42" />
             <source>Deleted activities stay here, with their evidence and reflection, until you restore them.</source>
             <translation>Deleted activities stay here, with their evidence and reflection, until you restore them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="42" />
+            <location filename="../../desktop/views/trash_dialog.py" line="49" />
             <source>Deleted activities</source>
             <translation>Deleted activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="46" />
+            <location filename="../../desktop/views/trash_dialog.py" line="53" />
             <source>The trash is empty.</source>
             <translation>The trash is empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="50" />
+            <location filename="../../desktop/views/trash_dialog.py" line="57" />
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
@@ -1441,62 +1444,62 @@ Discard your changes, or go back and correct them?</translation>
             <translation>Welcome to Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="54" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="55" />
             <source>Bekwaam keeps your professional development portfolio on this computer: your activities, the evidence and your reflections. It works without internet. Four questions to start with; you can change every answer later under Dossier.</source>
             <translation>Bekwaam keeps your professional development portfolio on this computer: your activities, the evidence and your reflections. It works without internet. Four questions to start with; you can change every answer later under Dossier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="63" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="67" />
             <source>First name and surname</source>
             <translation>First name and surname</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="65" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="69" />
             <source>Your &amp;name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="77" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="82" />
             <source>Where you teach</source>
             <translation>Where you teach</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="80" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="85" />
             <source>optional, e.g. RL-123456</source>
             <translation>optional, e.g. RL-123456</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="82" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="88" />
             <source>Register n&amp;umber</source>
             <translation>Register n&amp;umber</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="87" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="93" />
             <source>Your registration cycle lasts four years; the date is on your registration.</source>
             <translation>Your registration cycle lasts four years; the date is on your registration.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="90" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="96" />
             <source>Cycle &amp;started on</source>
             <translation>Cycle &amp;started on</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="96" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="102" />
             <source>&amp;Rules</source>
             <translation>&amp;Rules</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="98" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="105" />
             <source>&amp;Start</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="99" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="106" />
             <source>&amp;Later</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="140" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="147" />
             <source>Choose at least one sector: the rules differ per sector.</source>
             <translation>Choose at least one sector: the rules differ per sector.</translation>
         </message>

@@ -4,141 +4,141 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="125" />
+            <location filename="../../desktop/views/activities_page.py" line="132" />
             <source>&amp;New activity</source>
             <extracomment>Asked (with the problems) before unsaveable changes are dropped; True discards them.</extracomment>
             <translation>&amp;Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="127" />
+            <location filename="../../desktop/views/activities_page.py" line="135" />
             <source>Add an activity (Ctrl+N)</source>
             <translation>Een activiteit toevoegen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="132" />
+            <location filename="../../desktop/views/activities_page.py" line="140" />
             <source>Search title, provider, content… (Ctrl+F)</source>
             <translation>Zoek in titel, aanbieder, inhoud… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="133" />
+            <location filename="../../desktop/views/activities_page.py" line="141" />
             <source>Search activities</source>
             <translation>Activiteiten zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="146" />
+            <location filename="../../desktop/views/activities_page.py" line="154" />
             <source>Filter by type</source>
             <translation>Filter op soort</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="147" />
+            <location filename="../../desktop/views/activities_page.py" line="155" />
             <source>All types</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="154" />
+            <location filename="../../desktop/views/activities_page.py" line="163" />
             <source>Filter by domain</source>
             <translation>Filter op domein</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="155" />
+            <location filename="../../desktop/views/activities_page.py" line="164" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="162" />
+            <location filename="../../desktop/views/activities_page.py" line="172" />
             <source>Filter by year</source>
             <translation>Filter op jaar</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="163" />
-            <location filename="../../desktop/views/activities_page.py" line="330" />
+            <location filename="../../desktop/views/activities_page.py" line="173" />
+            <location filename="../../desktop/views/activities_page.py" line="353" />
             <source>All years</source>
             <translation>Alle jaren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="167" />
+            <location filename="../../desktop/views/activities_page.py" line="177" />
             <source>Filter by validation</source>
             <translation>Filter op validatie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="168" />
+            <location filename="../../desktop/views/activities_page.py" line="178" />
             <source>Validated or not</source>
             <translation>Gevalideerd of niet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="169" />
+            <location filename="../../desktop/views/activities_page.py" line="179" />
             <source>Validated</source>
             <translation>Gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="170" />
+            <location filename="../../desktop/views/activities_page.py" line="180" />
             <source>Not validated</source>
             <translation>Niet gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="173" />
+            <location filename="../../desktop/views/activities_page.py" line="184" />
             <source>Without evidence</source>
             <translation>Zonder bewijsstuk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="176" />
+            <location filename="../../desktop/views/activities_page.py" line="187" />
             <source>Without reflection</source>
             <translation>Zonder reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="179" />
+            <location filename="../../desktop/views/activities_page.py" line="190" />
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="194" />
+            <location filename="../../desktop/views/activities_page.py" line="205" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="222" />
-            <location filename="../../desktop/views/activities_page.py" line="541" />
+            <location filename="../../desktop/views/activities_page.py" line="238" />
+            <location filename="../../desktop/views/activities_page.py" line="572" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Kies een activiteit, of voeg een nieuwe toe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="241" />
+            <location filename="../../desktop/views/activities_page.py" line="258" />
             <source>&amp;Details</source>
             <translation>&amp;Gegevens</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="242" />
+            <location filename="../../desktop/views/activities_page.py" line="259" />
             <source>&amp;Evidence</source>
             <translation>&amp;Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="243" />
+            <location filename="../../desktop/views/activities_page.py" line="260" />
             <source>Re&amp;flection</source>
             <translation>Re&amp;flectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="250" />
-            <location filename="../../desktop/views/activities_page.py" line="277" />
+            <location filename="../../desktop/views/activities_page.py" line="267" />
+            <location filename="../../desktop/views/activities_page.py" line="296" />
             <source>Move to trash</source>
             <translation>Naar prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="252" />
+            <location filename="../../desktop/views/activities_page.py" line="270" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>
             <translation>Deze activiteit naar de prullenbak verplaatsen (Delete); ongedaan maken met Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="255" />
+            <location filename="../../desktop/views/activities_page.py" line="273" />
             <source>&amp;Save</source>
             <translation>&amp;Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="257" />
+            <location filename="../../desktop/views/activities_page.py" line="276" />
             <source>Save (Ctrl+S)</source>
             <translation>Opslaan (Ctrl+S)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="360" />
+            <location filename="../../desktop/views/activities_page.py" line="383" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n activiteit</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="362" />
+            <location filename="../../desktop/views/activities_page.py" line="385" />
             <source>%1 of %n activities</source>
             <translation>
                 <numerusform>%1 van %n activiteit</numerusform>
@@ -154,22 +154,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="471" />
+            <location filename="../../desktop/views/activities_page.py" line="498" />
             <source>Not saved yet: %1</source>
             <translation>Nog niet opgeslagen: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="478" />
+            <location filename="../../desktop/views/activities_page.py" line="505" />
             <source>Saved “%1”.</source>
             <translation>„%1” opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="508" />
+            <location filename="../../desktop/views/activities_page.py" line="535" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="509" />
+            <location filename="../../desktop/views/activities_page.py" line="537" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -182,22 +182,22 @@ Discard your changes, or go back and correct them?</source>
 Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="527" />
+            <location filename="../../desktop/views/activities_page.py" line="558" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>„%1” staat nu in de prullenbak. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="537" />
+            <location filename="../../desktop/views/activities_page.py" line="568" />
             <source>New activity</source>
             <translation>Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="551" />
+            <location filename="../../desktop/views/activities_page.py" line="582" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Niet opgeslagen: verbeter de rood gemarkeerde velden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="553" />
+            <location filename="../../desktop/views/activities_page.py" line="584" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op).</translation>
         </message>
@@ -225,152 +225,152 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Soort activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="126" />
+            <location filename="../../desktop/views/activity_editor.py" line="129" />
             <source>Completed</source>
             <translation>Afgerond</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="127" />
+            <location filename="../../desktop/views/activity_editor.py" line="130" />
             <source>Planned (does not count yet)</source>
             <translation>Gepland (telt nog niet mee)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="128" />
+            <location filename="../../desktop/views/activity_editor.py" line="131" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="135" />
+            <location filename="../../desktop/views/activity_editor.py" line="140" />
             <source>T&amp;ype</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="139" />
+            <location filename="../../desktop/views/activity_editor.py" line="144" />
             <source>Start date</source>
             <translation>Begindatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="140" />
+            <location filename="../../desktop/views/activity_editor.py" line="145" />
             <source>until</source>
             <translation>tot en met</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="142" />
+            <location filename="../../desktop/views/activity_editor.py" line="147" />
             <source>For an activity of more than one day</source>
             <translation>Voor een activiteit van meer dan één dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="145" />
+            <location filename="../../desktop/views/activity_editor.py" line="150" />
             <source>End date</source>
             <translation>Einddatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="164" />
+            <location filename="../../desktop/views/activity_editor.py" line="169" />
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="168" />
+            <location filename="../../desktop/views/activity_editor.py" line="173" />
             <source>Contact hours</source>
             <translation>Contacturen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="171" />
+            <location filename="../../desktop/views/activity_editor.py" line="176" />
             <source>Self-study hours</source>
             <translation>Zelfstudie-uren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="177" />
+            <location filename="../../desktop/views/activity_editor.py" line="182" />
             <source>+ self-study</source>
             <translation>+ zelfstudie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="194" />
+            <location filename="../../desktop/views/activity_editor.py" line="199" />
             <source>&amp;Contact hours</source>
             <translation>&amp;Contacturen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="205" />
+            <location filename="../../desktop/views/activity_editor.py" line="210" />
             <source>SBL competences (before 2017)</source>
             <translation>SBL-competenties (vóór 2017)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="221" />
+            <location filename="../../desktop/views/activity_editor.py" line="226" />
             <source>Domains</source>
             <translation>Domeinen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="222" />
+            <location filename="../../desktop/views/activity_editor.py" line="227" />
             <source>Bekwaamheidsdomeinen: what the activity is about</source>
             <translation>Bekwaamheidsdomeinen: waar de activiteit over gaat</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="227" />
+            <location filename="../../desktop/views/activity_editor.py" line="232" />
             <source>School, university, organisation</source>
             <translation>School, hogeschool, universiteit, organisatie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="228" />
+            <location filename="../../desktop/views/activity_editor.py" line="233" />
             <source>Provider</source>
             <translation>Aanbieder</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="229" />
+            <location filename="../../desktop/views/activity_editor.py" line="235" />
             <source>&amp;Provider</source>
             <translation>&amp;Aanbieder</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="234" />
+            <location filename="../../desktop/views/activity_editor.py" line="241" />
             <source>What was it about, and how was it set up?</source>
             <translation>Waar ging het over, en hoe was het opgezet?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="235" />
+            <location filename="../../desktop/views/activity_editor.py" line="242" />
             <source>Content and set-up</source>
             <translation>Inhoud en opzet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="237" />
+            <location filename="../../desktop/views/activity_editor.py" line="244" />
             <source>Co&amp;ntent</source>
             <translation>&amp;Inhoud en opzet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="242" />
+            <location filename="../../desktop/views/activity_editor.py" line="249" />
             <source>What does it add to your work as a teacher?</source>
             <translation>Wat voegt het toe aan uw werk als leraar?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="243" />
+            <location filename="../../desktop/views/activity_editor.py" line="250" />
             <source>Contribution to your professional development</source>
             <translation>Bijdrage aan uw professionele ontwikkeling</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="246" />
+            <location filename="../../desktop/views/activity_editor.py" line="253" />
             <source>Contri&amp;bution</source>
             <translation>&amp;Bijdrage</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="250" />
+            <location filename="../../desktop/views/activity_editor.py" line="257" />
             <source>Validated activity, code:</source>
             <translation>Gevalideerde activiteit, code:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="254" />
+            <location filename="../../desktop/views/activity_editor.py" line="261" />
             <source>Code of the validated activity</source>
             <translation>Code van de gevalideerde activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="262" />
+            <location filename="../../desktop/views/activity_editor.py" line="269" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="266" />
+            <location filename="../../desktop/views/activity_editor.py" line="273" />
             <source>Origin</source>
             <translation>Herkomst</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activity_editor.py" line="424" />
+            <location filename="../../desktop/views/activity_editor.py" line="431" />
             <source>= %1 RU</source>
             <translation>= %1 RU</translation>
         </message>
@@ -423,7 +423,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Registeruren: contacturen plus zelfstudie-uren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="161" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="163" />
             <source>%n evidence file(s)</source>
             <translation>
                 <numerusform>%n bewijsstuk</numerusform>
@@ -431,27 +431,27 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="164" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="168" />
             <source>Has a reflection</source>
             <translation>Heeft een reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="166" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="170" />
             <source>No reflection yet</source>
             <translation>Nog geen reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="175" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="179" />
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="177" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="181" />
             <source>Validated</source>
             <translation>Gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/qtmodels/activity_table_model.py" line="178" />
+            <location filename="../../desktop/qtmodels/activity_table_model.py" line="182" />
             <source>Completed</source>
             <translation>Afgerond</translation>
         </message>
@@ -459,7 +459,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="204" />
+            <location filename="../../desktop/app.py" line="213" />
             <source>Something went wrong. Your saved work is safe.
 
 %1</source>
@@ -469,12 +469,12 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="255" />
+            <location filename="../../desktop/app.py" line="269" />
             <source>The portfolio folder %1 cannot be opened: %2</source>
             <translation>De portfoliomap %1 kan niet worden geopend: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="274" />
+            <location filename="../../desktop/app.py" line="293" />
             <source>Preparing the demo portfolio…</source>
             <translation>Het voorbeeldportfolio wordt klaargezet…</translation>
         </message>
@@ -501,204 +501,204 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>DossierPage</name>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="140" />
+            <location filename="../../desktop/views/dossier_page.py" line="149" />
             <source>Registration dossier</source>
             <translation>Registratiedossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="152" />
+            <location filename="../../desktop/views/dossier_page.py" line="161" />
             <source>Profile</source>
             <translation>Profiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="166" />
+            <location filename="../../desktop/views/dossier_page.py" line="175" />
             <source>optional, e.g. RL-123456</source>
             <translation>niet verplicht, bijv. RL-123456</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="193" />
+            <location filename="../../desktop/views/dossier_page.py" line="202" />
             <source>Save &amp;profile</source>
             <translation>&amp;Profiel opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="197" />
+            <location filename="../../desktop/views/dossier_page.py" line="206" />
             <source>&amp;Name</source>
             <translation>&amp;Naam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="198" />
+            <location filename="../../desktop/views/dossier_page.py" line="207" />
             <source>Register &amp;number</source>
             <translation>Registratie&amp;nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="199" />
+            <location filename="../../desktop/views/dossier_page.py" line="208" />
             <source>Re&amp;gister</source>
             <translation>Re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="200" />
+            <location filename="../../desktop/views/dossier_page.py" line="209" />
             <source>Sectors</source>
             <translation>Sectoren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="201" />
+            <location filename="../../desktop/views/dossier_page.py" line="210" />
             <source>E-&amp;mail</source>
             <translation>E-&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="210" />
+            <location filename="../../desktop/views/dossier_page.py" line="219" />
             <source>Schools</source>
             <translation>Scholen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="212" />
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
-            <location filename="../../desktop/views/dossier_page.py" line="347" />
+            <location filename="../../desktop/views/dossier_page.py" line="221" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
+            <location filename="../../desktop/views/dossier_page.py" line="384" />
             <source>School</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="212" />
+            <location filename="../../desktop/views/dossier_page.py" line="221" />
             <source>Place</source>
             <translation>Plaats</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="212" />
+            <location filename="../../desktop/views/dossier_page.py" line="221" />
             <source>BRIN</source>
             <translation>BRIN</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="217" />
+            <location filename="../../desktop/views/dossier_page.py" line="226" />
             <source>Qualifications (bevoegdheden)</source>
             <translation>Bevoegdheden</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Subject</source>
             <translation>Vak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Degree</source>
             <translation>Graad</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="219" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Obtained</source>
             <translation>Behaald</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="220" />
+            <location filename="../../desktop/views/dossier_page.py" line="229" />
             <source>Diploma</source>
             <translation>Diploma</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="221" />
+            <location filename="../../desktop/views/dossier_page.py" line="233" />
             <source>Add &amp;diploma…</source>
             <translation>&amp;Diploma toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="223" />
+            <location filename="../../desktop/views/dossier_page.py" line="235" />
             <source>Open diploma</source>
             <translation>Diploma openen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="230" />
+            <location filename="../../desktop/views/dossier_page.py" line="242" />
             <source>Work experience</source>
             <translation>Werkervaring</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
             <source>Until</source>
             <translation>Tot en met</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="232" />
+            <location filename="../../desktop/views/dossier_page.py" line="245" />
             <source>Teaching hours</source>
             <translation>Lesuren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="307" />
+            <location filename="../../desktop/views/dossier_page.py" line="335" />
             <source>now</source>
             <translation>nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="312" />
+            <location filename="../../desktop/views/dossier_page.py" line="345" />
             <source>hours</source>
             <translation>uur</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="313" />
+            <location filename="../../desktop/views/dossier_page.py" line="347" />
             <source>%1 hours still needed</source>
             <translation>nog %1 uur nodig</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="314" />
+            <location filename="../../desktop/views/dossier_page.py" line="348" />
             <source>Achieved</source>
             <translation>Behaald</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="342" />
+            <location filename="../../desktop/views/dossier_page.py" line="379" />
             <source>Edit profile</source>
             <translation>Profiel wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="343" />
+            <location filename="../../desktop/views/dossier_page.py" line="380" />
             <source>Profile saved.</source>
             <translation>Profiel opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="350" />
+            <location filename="../../desktop/views/dossier_page.py" line="387" />
             <source>Qualification</source>
             <translation>Bevoegdheid</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="353" />
+            <location filename="../../desktop/views/dossier_page.py" line="390" />
             <source>Work period</source>
             <translation>Werkperiode</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="360" />
+            <location filename="../../desktop/views/dossier_page.py" line="397" />
             <source>Add %1</source>
             <translation>%1 toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="360" />
+            <location filename="../../desktop/views/dossier_page.py" line="397" />
             <source>Edit %1</source>
             <translation>%1 wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="367" />
+            <location filename="../../desktop/views/dossier_page.py" line="404" />
             <source>Remove from dossier</source>
             <translation>Uit het dossier verwijderen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="368" />
+            <location filename="../../desktop/views/dossier_page.py" line="405" />
             <source>Removed. Undo with Ctrl+Z.</source>
             <translation>Verwijderd. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="380" />
+            <location filename="../../desktop/views/dossier_page.py" line="419" />
             <source>Choose the diploma</source>
             <translation>Kies het diploma</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="381" />
+            <location filename="../../desktop/views/dossier_page.py" line="421" />
             <source>Documents and images (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
             <translation>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="388" />
+            <location filename="../../desktop/views/dossier_page.py" line="429" />
             <source>Diploma “%1” added.</source>
             <translation>Diploma „%1” toegevoegd.</translation>
         </message>
@@ -706,62 +706,62 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="98" />
+            <location filename="../../desktop/views/evidence_panel.py" line="109" />
             <source>Drop files here, or add them with the button. Certificates, proof of attendance, programmes, photos: anything that shows what you did.</source>
             <translation>Sleep bestanden hierheen, of voeg ze toe met de knop. Certificaten, bewijzen van deelname, programma's, foto's: alles wat laat zien wat u deed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="105" />
+            <location filename="../../desktop/views/evidence_panel.py" line="119" />
             <source>Evidence files</source>
             <translation>Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="114" />
+            <location filename="../../desktop/views/evidence_panel.py" line="128" />
             <source>No evidence yet.</source>
             <translation>Nog geen bewijsstukken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="120" />
+            <location filename="../../desktop/views/evidence_panel.py" line="134" />
             <source>&amp;Kind of evidence:</source>
             <translation>&amp;Soort bewijsstuk:</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="133" />
+            <location filename="../../desktop/views/evidence_panel.py" line="147" />
             <source>&amp;Add file…</source>
             <translation>Bestand &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="135" />
+            <location filename="../../desktop/views/evidence_panel.py" line="150" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="137" />
+            <location filename="../../desktop/views/evidence_panel.py" line="152" />
             <source>&amp;Remove</source>
             <translation>&amp;Weghalen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="139" />
+            <location filename="../../desktop/views/evidence_panel.py" line="154" />
             <source>Remove the file from this activity (Delete); undo with Ctrl+Z</source>
             <translation>Het bestand bij deze activiteit weghalen (Delete); ongedaan maken met Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="154" />
+            <location filename="../../desktop/views/evidence_panel.py" line="169" />
             <source>Progress of adding the file</source>
             <translation>Voortgang van het toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="155" />
+            <location filename="../../desktop/views/evidence_panel.py" line="170" />
             <source>&amp;Cancel</source>
             <translation>&amp;Annuleren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="169" />
+            <location filename="../../desktop/views/evidence_panel.py" line="184" />
             <source>Remove file</source>
             <translation>Bestand weghalen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/evidence_panel.py" line="215" />
+            <location filename="../../desktop/views/evidence_panel.py" line="232" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n pagina</numerusform>
@@ -769,37 +769,37 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="309" />
+            <location filename="../../desktop/views/evidence_panel.py" line="333" />
             <source>Folders cannot be attached; drop the files inside them.</source>
             <translation>Een map kan niet worden toegevoegd; sleep de bestanden die erin staan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="317" />
+            <location filename="../../desktop/views/evidence_panel.py" line="341" />
             <source>Adding %1…</source>
             <translation>%1 wordt toegevoegd…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="327" />
+            <location filename="../../desktop/views/evidence_panel.py" line="354" />
             <source>Added “%1”.</source>
             <translation>„%1” toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="334" />
+            <location filename="../../desktop/views/evidence_panel.py" line="362" />
             <source>Adding the file was cancelled; nothing was changed.</source>
             <translation>Toevoegen geannuleerd; er is niets veranderd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="336" />
+            <location filename="../../desktop/views/evidence_panel.py" line="365" />
             <source>Could not add “%1”: %2</source>
             <translation>„%1” kon niet worden toegevoegd: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="384" />
+            <location filename="../../desktop/views/evidence_panel.py" line="415" />
             <source>No program was found to open “%1”.</source>
             <translation>Er is geen programma gevonden om „%1” te openen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/evidence_panel.py" line="394" />
+            <location filename="../../desktop/views/evidence_panel.py" line="429" />
             <source>Removed “%1”. Undo with Ctrl+Z.</source>
             <translation>„%1” weggehaald. Ongedaan maken met Ctrl+Z.</translation>
         </message>
@@ -832,192 +832,193 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="134" />
+            <location filename="../../desktop/views/main_window.py" line="142" />
             <source>&amp;File</source>
+            <extracomment>Asks a yes/no question (a blocking dialog); replaceable where no one can answer.</extracomment>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="135" />
+            <location filename="../../desktop/views/main_window.py" line="144" />
             <source>&amp;New activity</source>
             <translation>&amp;Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="137" />
+            <location filename="../../desktop/views/main_window.py" line="151" />
             <source>&amp;Save</source>
             <translation>&amp;Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="139" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Add evidence file…</source>
             <translation>Bewijsstuk &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="147" />
+            <location filename="../../desktop/views/main_window.py" line="167" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="178" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="159" />
+            <location filename="../../desktop/views/main_window.py" line="179" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="182" />
             <source>&amp;Redo</source>
             <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="187" />
             <source>&amp;Find</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="189" />
             <source>Move activity to &amp;trash</source>
             <translation>Activiteit naar &amp;prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="195" />
             <source>T&amp;rash…</source>
             <translation>P&amp;rullenbak…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="173" />
+            <location filename="../../desktop/views/main_window.py" line="198" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="174" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>&amp;Activities</source>
             <translation>&amp;Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="174" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>&amp;Overview</source>
             <translation>&amp;Overzicht</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="175" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>&amp;Dossier</source>
             <translation>&amp;Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="179" />
+            <location filename="../../desktop/views/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="180" />
+            <location filename="../../desktop/views/main_window.py" line="208" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Sneltoetsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="182" />
+            <location filename="../../desktop/views/main_window.py" line="214" />
             <source>&amp;About Bekwaam</source>
             <translation>&amp;Over Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="218" />
+            <location filename="../../desktop/views/main_window.py" line="257" />
             <source>Your portfolio is ready. Add your first activity with Ctrl+N.</source>
             <translation>Uw portfolio staat klaar. Voeg uw eerste activiteit toe met Ctrl+N.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="225" />
+            <location filename="../../desktop/views/main_window.py" line="264" />
             <source>(demo: changes are not kept)</source>
             <translation>(demo: wijzigingen worden niet bewaard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="282" />
             <source>Choose an activity first.</source>
             <translation>Kies eerst een activiteit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="246" />
+            <location filename="../../desktop/views/main_window.py" line="286" />
             <source>Add evidence</source>
             <translation>Bewijsstuk toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="247" />
+            <location filename="../../desktop/views/main_window.py" line="286" />
             <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
             <translation>Alle bestanden (*);;PDF (*.pdf);;Afbeeldingen (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="266" />
+            <location filename="../../desktop/views/main_window.py" line="306" />
             <source>Bekwaam</source>
             <translation>Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>New activity</source>
             <translation>Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="314" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="274" />
+            <location filename="../../desktop/views/main_window.py" line="315" />
             <source>Add evidence file</source>
             <translation>Bewijsstuk toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="274" />
+            <location filename="../../desktop/views/main_window.py" line="316" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>Redo</source>
             <translation>Opnieuw uitvoeren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="318" />
             <source>Find</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="319" />
             <source>Trash</source>
             <translation>Prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="320" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="288" />
+            <location filename="../../desktop/views/main_window.py" line="345" />
             <source>About Bekwaam</source>
             <translation>Over Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="289" />
+            <location filename="../../desktop/views/main_window.py" line="347" />
             <source>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Your professional development portfolio: activities, evidence and reflections, kept on your own computer and usable offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Bekwaam %1&lt;/h3&gt;&lt;p&gt;Uw portfolio voor professionele ontwikkeling: activiteiten, bewijsstukken en reflecties, bewaard op uw eigen computer en ook zonder internet te gebruiken.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="307" />
+            <location filename="../../desktop/views/main_window.py" line="372" />
             <source>A file is being added</source>
             <translation>Er wordt een bestand toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="308" />
+            <location filename="../../desktop/views/main_window.py" line="372" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>Er wordt nog een bestand toegevoegd. Stoppen met toevoegen en afsluiten?</translation>
         </message>
@@ -1025,49 +1026,49 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="108" />
+            <location filename="../../desktop/views/overview_page.py" line="114" />
             <source>Progress toward herregistratie</source>
             <translation>Voortgang naar herregistratie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="119" />
-            <location filename="../../desktop/views/overview_page.py" line="194" />
+            <location filename="../../desktop/views/overview_page.py" line="125" />
+            <location filename="../../desktop/views/overview_page.py" line="200" />
             <source>Change &amp;cycle…</source>
             <translation>&amp;Cyclus wijzigen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="137" />
             <location filename="../../desktop/views/overview_page.py" line="143" />
+            <location filename="../../desktop/views/overview_page.py" line="149" />
             <source>Register hours per domain per year</source>
             <translation>Registeruren per domein per jaar</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="187" />
+            <location filename="../../desktop/views/overview_page.py" line="193" />
             <source>No registration cycle has been set yet.</source>
             <translation>Er is nog geen registratiecyclus ingesteld.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="188" />
+            <location filename="../../desktop/views/overview_page.py" line="194" />
             <source>Set the start of your cycle to see how far you are.</source>
             <translation>Stel het begin van uw cyclus in om te zien hoe ver u bent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="189" />
+            <location filename="../../desktop/views/overview_page.py" line="195" />
             <source>Set &amp;cycle…</source>
             <translation>&amp;Cyclus instellen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="191" />
+            <location filename="../../desktop/views/overview_page.py" line="197" />
             <source>No cycle yet</source>
             <translation>Nog geen cyclus</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="196" />
+            <location filename="../../desktop/views/overview_page.py" line="203" />
             <source>Cycle %1 to %2</source>
             <translation>Cyclus %1 tot en met %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="199" />
+            <location filename="../../desktop/views/overview_page.py" line="208" />
             <source>%n day(s) left</source>
             <translation>
                 <numerusform>nog %n dag</numerusform>
@@ -1075,32 +1076,34 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="203" />
+            <location filename="../../desktop/views/overview_page.py" line="212" />
             <source>provisional rules</source>
             <translation>voorlopige regels</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="208" />
+            <location filename="../../desktop/views/overview_page.py" line="217" />
+            <location filename="../../desktop/views/overview_page.py" line="276" />
             <source>hours</source>
             <translation>uur</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="211" />
+            <location filename="../../desktop/views/overview_page.py" line="224" />
+            <location filename="../../desktop/views/overview_page.py" line="277" />
             <source>%1 %2 still needed</source>
             <translation>nog %1 %2 nodig</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="212" />
+            <location filename="../../desktop/views/overview_page.py" line="225" />
             <source>Achieved</source>
             <translation>Behaald</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="219" />
+            <location filename="../../desktop/views/overview_page.py" line="231" />
             <source>No completed activities in this cycle yet</source>
             <translation>Nog geen afgeronde activiteiten in deze cyclus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="220" />
+            <location filename="../../desktop/views/overview_page.py" line="232" />
             <source>%n activities count toward this cycle.</source>
             <translation>
                 <numerusform>%n activiteit telt mee voor deze cyclus.</numerusform>
@@ -1108,7 +1111,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="222" />
+            <location filename="../../desktop/views/overview_page.py" line="234" />
             <source>%n planned activities do not count until they are completed.</source>
             <translation>
                 <numerusform>%n geplande activiteit telt pas mee als ze is afgerond.</numerusform>
@@ -1116,17 +1119,17 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="224" />
+            <location filename="../../desktop/views/overview_page.py" line="237" />
             <source>%1 RU of them come from validated activities.</source>
             <translation>Daarvan komen %1 RU uit gevalideerde activiteiten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview_page.py" line="233" />
+            <location filename="../../desktop/views/overview_page.py" line="247" />
             <source>Your cycle ended on %1. Set the start of your next cycle.</source>
             <translation>Uw cyclus is geëindigd op %1. Stel het begin van uw volgende cyclus in.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="238" />
+            <location filename="../../desktop/views/overview_page.py" line="254" />
             <source>Your cycle ends in %n week(s), on %1. Still missing: %2.</source>
             <translation>
                 <numerusform>Uw cyclus eindigt over %n week, op %1. U mist nog: %2.</numerusform>
@@ -1134,7 +1137,7 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/overview_page.py" line="243" />
+            <location filename="../../desktop/views/overview_page.py" line="261" />
             <source>Your cycle ends in %n week(s), on %1. You meet every requirement: you can apply for herregistratie.</source>
             <translation>
                 <numerusform>Uw cyclus eindigt over %n week, op %1. U voldoet aan alle eisen: u kunt herregistratie aanvragen.</numerusform>
@@ -1150,62 +1153,62 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Dit onderdeel bestaat niet meer; misschien is het intussen verwijderd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="36" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="38" />
             <source>The file %1 cannot be found.</source>
             <translation>Het bestand %1 is niet gevonden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="38" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="42" />
             <source>Bekwaam may not read or write %1.</source>
             <translation>Bekwaam mag %1 niet lezen of schrijven.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="40" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="46" />
             <source>The disk reported a problem: %1</source>
             <translation>De schijf meldt een probleem: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="41" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="49" />
             <source>Something unexpected went wrong: %1</source>
             <translation>Er ging iets onverwachts mis: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="85" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="96" />
             <source>Add activity</source>
             <translation>Activiteit toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="85" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="98" />
             <source>Edit activity</source>
             <translation>Activiteit wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="200" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="232" />
             <source>Delete “%1”</source>
             <translation>„%1” verwijderen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="200" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="234" />
             <source>Restore “%1”</source>
             <translation>„%1” terugzetten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="221" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="263" />
             <source>Remove “%1”</source>
             <translation>„%1” weghalen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="221" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="265" />
             <source>Attach “%1”</source>
             <translation>„%1” toevoegen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="249" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="294" />
             <source>Edit “%1”</source>
             <translation>„%1” wijzigen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/portfolio_actions.py" line="272" />
+            <location filename="../../desktop/views/portfolio_actions.py" line="323" />
             <source>Edit reflection</source>
             <translation>Reflectie wijzigen</translation>
         </message>
@@ -1213,82 +1216,82 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="108" />
+            <location filename="../../desktop/views/record_dialogs.py" line="109" />
             <source>known</source>
             <translation>bekend</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="141" />
+            <location filename="../../desktop/views/record_dialogs.py" line="144" />
             <source>&amp;Name</source>
             <translation>&amp;Naam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="141" />
+            <location filename="../../desktop/views/record_dialogs.py" line="146" />
             <source>e.g. Stedelijk Gymnasium</source>
             <translation>bijv. Stedelijk Gymnasium</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="142" />
+            <location filename="../../desktop/views/record_dialogs.py" line="148" />
             <source>&amp;Place</source>
             <translation>&amp;Plaats</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="143" />
+            <location filename="../../desktop/views/record_dialogs.py" line="151" />
             <source>&amp;BRIN</source>
             <translation>&amp;BRIN</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="143" />
+            <location filename="../../desktop/views/record_dialogs.py" line="153" />
             <source>four characters, e.g. 12AB</source>
             <translation>vier tekens, bijv. 12AB</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="149" />
+            <location filename="../../desktop/views/record_dialogs.py" line="160" />
             <source>S&amp;ector</source>
             <translation>S&amp;ector</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="150" />
+            <location filename="../../desktop/views/record_dialogs.py" line="163" />
             <source>&amp;Subject</source>
             <translation>&amp;Vak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="150" />
+            <location filename="../../desktop/views/record_dialogs.py" line="165" />
             <source>e.g. mathematics</source>
             <translation>bijv. wiskunde</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="151" />
+            <location filename="../../desktop/views/record_dialogs.py" line="169" />
             <source>&amp;Degree</source>
             <translation>&amp;Graad</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="151" />
+            <location filename="../../desktop/views/record_dialogs.py" line="171" />
             <source>e.g. eerstegraads, tweedegraads, pabo</source>
             <translation>bijv. eerstegraads, tweedegraads, pabo</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="152" />
+            <location filename="../../desktop/views/record_dialogs.py" line="173" />
             <source>&amp;Obtained on</source>
             <translation>&amp;Behaald op</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="158" />
+            <location filename="../../desktop/views/record_dialogs.py" line="179" />
             <source>&amp;School</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="159" />
+            <location filename="../../desktop/views/record_dialogs.py" line="180" />
             <source>&amp;From</source>
             <translation>&amp;Van</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="160" />
+            <location filename="../../desktop/views/record_dialogs.py" line="181" />
             <source>&amp;Until</source>
             <translation>&amp;Tot en met</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/record_dialogs.py" line="161" />
+            <location filename="../../desktop/views/record_dialogs.py" line="182" />
             <source>&amp;Teaching hours in this period</source>
             <translation>&amp;Lesuren in deze periode</translation>
         </message>
@@ -1296,17 +1299,17 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>RecordTable</name>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="75" />
+            <location filename="../../desktop/views/dossier_page.py" line="77" />
             <source>Add…</source>
             <translation>Toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="76" />
+            <location filename="../../desktop/views/dossier_page.py" line="78" />
             <source>Edit…</source>
             <translation>Wijzigen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dossier_page.py" line="77" />
+            <location filename="../../desktop/views/dossier_page.py" line="79" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
@@ -1314,13 +1317,13 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>ReflectionEditor</name>
         <message>
-            <location filename="../../desktop/views/reflection_editor.py" line="78" />
+            <location filename="../../desktop/views/reflection_editor.py" line="93" />
             <source>Reflection model</source>
             <extracomment>Where each prompt's text goes when the teacher switches model.</extracomment>
             <translation>Reflectiemodel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reflection_editor.py" line="79" />
+            <location filename="../../desktop/views/reflection_editor.py" line="94" />
             <source>&amp;Model</source>
             <translation>&amp;Model</translation>
         </message>
@@ -1328,78 +1331,78 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="43" />
+            <location filename="../../desktop/views/settings_dialog.py" line="51" />
             <source>Settings</source>
             <extracomment>The order in which settings are shown; keys the settings module does not know are skipped.</extracomment>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="59" />
+            <location filename="../../desktop/views/settings_dialog.py" line="67" />
             <source>Other settings are not available in this version.</source>
             <translation>Andere instellingen zijn in deze versie niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="79" />
+            <location filename="../../desktop/views/settings_dialog.py" line="87" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="80" />
+            <location filename="../../desktop/views/settings_dialog.py" line="88" />
             <source>Largest evidence file (MB)</source>
             <translation>Grootste bewijsstuk (MB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="81" />
+            <location filename="../../desktop/views/settings_dialog.py" line="89" />
             <source>Check for updates</source>
             <translation>Zoeken naar updates</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="82" />
+            <location filename="../../desktop/views/settings_dialog.py" line="90" />
             <source>Register server</source>
             <translation>Registerserver</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="83" />
+            <location filename="../../desktop/views/settings_dialog.py" line="91" />
             <source>Proxy</source>
             <translation>Proxy</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="84" />
+            <location filename="../../desktop/views/settings_dialog.py" line="92" />
             <source>Certificate authority (file)</source>
             <translation>Certificaatautoriteit (bestand)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="85" />
+            <location filename="../../desktop/views/settings_dialog.py" line="93" />
             <source>Sync every (minutes)</source>
             <translation>Synchroniseren elke (minuten)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="86" />
+            <location filename="../../desktop/views/settings_dialog.py" line="94" />
             <source>Portfolio folder</source>
             <translation>Portfoliomap</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="99" />
+            <location filename="../../desktop/views/settings_dialog.py" line="107" />
             <source>set by your school</source>
             <translation>ingesteld door uw school</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="152" />
+            <location filename="../../desktop/views/settings_dialog.py" line="160" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="159" />
+            <location filename="../../desktop/views/settings_dialog.py" line="168" />
             <source>Certificate authority</source>
             <translation>Certificaatautoriteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="160" />
+            <location filename="../../desktop/views/settings_dialog.py" line="168" />
             <source>Certificates (*.pem *.crt);;All files (*)</source>
             <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/settings_dialog.py" line="172" />
+            <location filename="../../desktop/views/settings_dialog.py" line="182" />
             <source>The school's settings file has problems; those settings are ignored:</source>
             <translation>Het instellingenbestand van de school bevat fouten; die instellingen worden genegeerd:</translation>
         </message>
@@ -1407,27 +1410,27 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
     <context>
         <name>TrashDialog</name>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="32" />
+            <location filename="../../desktop/views/trash_dialog.py" line="38" />
             <source>Trash</source>
             <translation>Prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="35" />
+            <location filename="../../desktop/views/trash_dialog.py" line="42" />
             <source>Deleted activities stay here, with their evidence and reflection, until you restore them.</source>
             <translation>Verwijderde activiteiten blijven hier bewaard, met hun bewijsstukken en reflectie, tot u ze terugzet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="42" />
+            <location filename="../../desktop/views/trash_dialog.py" line="49" />
             <source>Deleted activities</source>
             <translation>Verwijderde activiteiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="46" />
+            <location filename="../../desktop/views/trash_dialog.py" line="53" />
             <source>The trash is empty.</source>
             <translation>De prullenbak is leeg.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/trash_dialog.py" line="50" />
+            <location filename="../../desktop/views/trash_dialog.py" line="57" />
             <source>&amp;Restore</source>
             <translation>&amp;Terugzetten</translation>
         </message>
@@ -1441,62 +1444,62 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <translation>Welkom bij Bekwaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="54" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="55" />
             <source>Bekwaam keeps your professional development portfolio on this computer: your activities, the evidence and your reflections. It works without internet. Four questions to start with; you can change every answer later under Dossier.</source>
             <translation>Bekwaam bewaart uw portfolio voor professionele ontwikkeling op deze computer: uw activiteiten, de bewijsstukken en uw reflecties. Het werkt zonder internet. Eerst vier vragen; elk antwoord kunt u later wijzigen onder Dossier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="63" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="67" />
             <source>First name and surname</source>
             <translation>Voornaam en achternaam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="65" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="69" />
             <source>Your &amp;name</source>
             <translation>Uw &amp;naam</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="77" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="82" />
             <source>Where you teach</source>
             <translation>Waar u lesgeeft</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="80" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="85" />
             <source>optional, e.g. RL-123456</source>
             <translation>niet verplicht, bijv. RL-123456</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="82" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="88" />
             <source>Register n&amp;umber</source>
             <translation>Registratien&amp;ummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="87" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="93" />
             <source>Your registration cycle lasts four years; the date is on your registration.</source>
             <translation>Uw registratiecyclus duurt vier jaar; de datum staat bij uw registratie.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="90" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="96" />
             <source>Cycle &amp;started on</source>
             <translation>Cyclus &amp;begonnen op</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="96" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="102" />
             <source>&amp;Rules</source>
             <translation>&amp;Regels</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="98" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="105" />
             <source>&amp;Start</source>
             <translation>&amp;Beginnen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="99" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="106" />
             <source>&amp;Later</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/welcome_dialog.py" line="140" />
+            <location filename="../../desktop/views/welcome_dialog.py" line="147" />
             <source>Choose at least one sector: the rules differ per sector.</source>
             <translation>Kies minstens één sector: de regels verschillen per sector.</translation>
         </message>

@@ -67,6 +67,7 @@ def make_window(qtbot, set_up, tasks, lang, tmp_path: Path, opened_urls):  # typ
         window.asked_discard = asked  # type: ignore[attr-defined]
         # A test that leaves unsaveable changes gets them discarded at close instead of a blocking question.
         window.activities.ask_discard = lambda problems: asked.append(problems) or True
+        window.ask = lambda title, text: asked.append(text) or True
         qtbot.addWidget(window)
         window.show()
         window.start()
