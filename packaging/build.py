@@ -70,7 +70,7 @@ def build(dist: Path, work: Path, clean: bool = False) -> Path:
     print(f"    {len(built)} rebuilt, {len(list(i18n.translations_dir().glob('*.qm')))} in total")
     _done(t)
 
-    t = _step("Icons (resources/icons/app/bekwaam.svg → build/icons)")
+    t = _step("Icons (resources/icons/bekwaam.svg → build/icons)")
     load_packaging_module("icons.py").make_icons(ROOT / "build" / "icons")
     _done(t)
 

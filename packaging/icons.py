@@ -1,4 +1,4 @@
-"""Render the app icon (resources/icons/app/bekwaam.svg) to the PNG, .ico and .icns files the installers need.
+"""Render the app icon (resources/icons/bekwaam.svg) to the PNG, .ico and .icns files the installers need.
 
 Run by build.py before PyInstaller; the results go to build/icons/ and are never committed (the
 SVG is the one source). Qt draws the SVG (QtSvg, offscreen); the .ico and .icns containers are
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "app" / "bekwaam.svg"
+SVG = ROOT / "resources" / "icons" / "bekwaam.svg"  # the window's own icon: one icon everywhere
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # icns element types holding PNG data, by pixel size (Apple's "icns" format).

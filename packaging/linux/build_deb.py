@@ -84,7 +84,7 @@ def stage(bundle: Path, root: Path) -> None:
     icons = root / "usr" / "share" / "icons" / "hicolor"
     svg_dir = icons / "scalable" / "apps"
     svg_dir.mkdir(parents=True)
-    shutil.copy2(ROOT / "resources" / "icons" / "app" / "bekwaam.svg", svg_dir / "bekwaam.svg")
+    shutil.copy2(ROOT / "resources" / "icons" / "bekwaam.svg", svg_dir / "bekwaam.svg")
     rendered = ROOT / "build" / "icons"
     for size in ICON_SIZES:
         png = rendered / f"bekwaam-{size}.png"

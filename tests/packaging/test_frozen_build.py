@@ -27,7 +27,7 @@ def test_the_bundle_holds_what_the_app_reads_at_run_time(frozen_build: FrozenBui
     internal = frozen_build.bundle / "_internal"
     assert {p.name for p in (internal / "resources" / "translations").glob("*.qm")} >= {"deploy_nl.qm", "deploy_en.qm"}
     assert not list((internal / "resources").rglob("*.ts")), "translation sources stay out"
-    assert (internal / "resources" / "icons" / "app" / "bekwaam.svg").is_file()
+    assert (internal / "resources" / "icons" / "bekwaam.svg").is_file()
     assert (internal / "sync" / "data" / "rulesets" / "registerleraar.toml").is_file()
     assert (internal / "sync" / "data" / "reflection_models.json").is_file()
     versions = internal / "desktop" / "store" / "migrations" / "versions"
