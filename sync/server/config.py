@@ -80,13 +80,13 @@ class Settings(BaseSettings):
     # Evidence.
     max_file_size: int = Field(default=200 * MIB, ge=1)
     quota_bytes: int = Field(default=5 * 1024 * MIB, ge=0)
-    max_chunk_size: int = Field(default=16 * MIB, ge=1024, le=1024 * MIB)
+    max_chunk_size: int = Field(default=64 * MIB, ge=1024, le=1024 * MIB)
     upload_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=1)
     cleanup_interval_seconds: float = Field(default=3600.0, gt=0)
 
     # Sync.
     max_body_size: int = Field(default=32 * MIB, ge=1024, description="JSON request bodies.")
-    page_size: int = Field(default=1000, ge=1, le=2000)
+    page_size: int = Field(default=2000, ge=1, le=5000)
     max_push_changes: int = Field(default=1000, ge=1, le=1000)
     idempotency_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=60)
 
