@@ -86,6 +86,10 @@ def create_app(settings: Settings, blob_store: BlobStore | None = None) -> FastA
         summary="Teacher register: accounts, portfolio sync, evidence, catalogue, transfer.",
         version=health.server_version(),
         lifespan=lifespan,
+        # The description is served as /openapi.json; no documentation pages that would load
+        # scripts from a CDN into the register's origin.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.bekwaam = state
     install_error_handlers(app)
