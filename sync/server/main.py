@@ -72,6 +72,8 @@ def create_app(settings: Settings, blob_store: BlobStore | None = None) -> FastA
                 f"the database is at schema {revision or 'none'}, this server needs {SCHEMA_HEAD}: "
                 "run 'bekwaam-server migrate' first"
             )
+        # Built once now rather than on the first request (the method guard reads it).
+        await run_in_threadpool(app.openapi)
         task = asyncio.create_task(_cleanup_loop(state))
         try:
             yield
