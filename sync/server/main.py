@@ -14,6 +14,7 @@ import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Scope
@@ -66,6 +67,7 @@ def create_app(settings: Settings, blob_store: BlobStore | None = None) -> FastA
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         revision = await run_in_threadpool(db.current_revision)
         if revision != SCHEMA_HEAD:
             raise DatabaseError(
