@@ -433,8 +433,9 @@ def main() -> int:
                        conflicts=stats.conflicts, errors=len(stats.errors), error_kinds=sorted(set(stats.errors)),
                        p50_ms=pct(lat, 50) * 1000, p99_ms=pct(lat, 99) * 1000, max_ms=max(lat) * 1000,
                        mean_ms=statistics.mean(lat) * 1000)
-        print(f"{args.clients} clients x {args.duration:.0f} s (waiting {args.think[0]:g}-{args.think[1]:g} s between syncs): "
-              f"{len(lat)} requests ({len(lat) / wall:.0f}/s), "
+        print(f"{args.clients} clients x {args.duration:.0f} s "
+              f"(waiting {args.think[0]:g}-{args.think[1]:g} s between syncs): {len(lat)} requests "
+              f"({len(lat) / wall:.0f}/s), "
               f"{stats.syncs} syncs, {stats.conflicts} conflicts answered")
         print(f"   p50 {figures['p50_ms']:.1f} ms   p99 {figures['p99_ms']:.1f} ms   max {figures['max_ms']:.0f} ms   "
               f"errors {len(stats.errors)}   (target: errors 0, p99 < 200 ms)")
