@@ -257,6 +257,8 @@ def first_pull(server: Server, records: int) -> tuple[float, int]:
 @dataclass
 class Stats:
     latencies: list[float] = field(default_factory=list)
+    pulls: list[float] = field(default_factory=list)
+    pushes: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     syncs: int = 0
     conflicts: int = 0
@@ -273,6 +275,17 @@ class AsyncHttp:
         self.writer: asyncio.StreamWriter | None = None
 
     async def call(self, method: str, path: str, body: Any = None, headers: str = "") -> tuple[int, Any]:
+        reused = self.writer is not None
+        try:
+            return await self._call(method, path, body, headers)
+        except ConnectionError:
+            if not reused:
+                raise
+        # The server closes keep-alive connections idle for 5 s; like any HTTP client, open a
+        # new one and send the request again (it was never answered).
+        return await self._call(method, path, body, headers)
+
+    async def _call(self, method: str, path: str, body: Any, headers: str) -> tuple[int, Any]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
         assert self.reader is not None
@@ -281,6 +294,8 @@ class AsyncHttp:
         self.writer.write(f"{method} {path} HTTP/1.1\r\n{self.head}{headers}{extra}\r\n".encode() + payload)
         try:
             status_line = await self.reader.readline()
+            if not status_line:
+                raise ConnectionError("closed by the server")
             status = int(status_line.split()[1])
             length = 0
             while (line := await self.reader.readline()) not in (b"\r\n", b""):
@@ -292,6 +307,10 @@ class AsyncHttp:
             self.writer.close()
             self.writer = None
             raise ConnectionError("connection lost") from None
+        except ConnectionError:
+            self.writer.close()
+            self.writer = None
+            raise
         return status, json.loads(data) if data else None
 
 
@@ -308,13 +327,14 @@ async def sync_client(port: int, token: str, own: list[str], stop_at: float, sta
     client = AsyncHttp(port, token)
     cursor, versions = 0, {}
     round_ = 0
-    await asyncio.sleep(rng.uniform(0, 1.0))  # the clients do not all start in the same millisecond
+    await asyncio.sleep(rng.uniform(0, THINK[1]))  # spread over one interval, as clients are over a day
     while time.monotonic() < stop_at:
         try:
             while True:
                 t = time.perf_counter()
                 status, page = await client.call("GET", f"/v1/portfolio/changes?since={cursor}")
                 stats.latencies.append(time.perf_counter() - t)
+                stats.pulls.append(stats.latencies[-1])
                 if status != 200:
                     stats.errors.append(f"pull {status}")
                     break
@@ -333,6 +353,7 @@ async def sync_client(port: int, token: str, own: list[str], stop_at: float, sta
                                   "data": data}]},
                     headers=f"Idempotency-Key: {uuid.uuid4()}\r\n")
                 stats.latencies.append(time.perf_counter() - t)
+                stats.pushes.append(stats.latencies[-1])
                 if status != 200:
                     stats.errors.append(f"push {status}")
                 else:
@@ -439,6 +460,9 @@ def main() -> int:
               f"{stats.syncs} syncs, {stats.conflicts} conflicts answered")
         print(f"   p50 {figures['p50_ms']:.1f} ms   p99 {figures['p99_ms']:.1f} ms   max {figures['max_ms']:.0f} ms   "
               f"errors {len(stats.errors)}   (target: errors 0, p99 < 200 ms)")
+        print(f"   pulls: p50 {pct(stats.pulls, 50) * 1000:.1f} ms, p99 {pct(stats.pulls, 99) * 1000:.1f} ms;  "
+              f"pushes: p50 {pct(stats.pushes, 50) * 1000:.1f} ms, p99 {pct(stats.pushes, 99) * 1000:.1f} ms")
+        figures.update(pull_p99_ms=pct(stats.pulls, 99) * 1000, push_p99_ms=pct(stats.pushes, 99) * 1000)
         if stats.errors:
             print(f"   error kinds: {', '.join(sorted(set(stats.errors)))}")
     finally:
