@@ -47,7 +47,7 @@ RecordType = Literal[
 
 # Limits the server enforces and a client should respect (the server's configuration may lower
 # the page and push sizes; it announces its own values in VersionPublic).
-MAX_PAGE_SIZE = 2000
+MAX_PAGE_SIZE = 5000
 MAX_PUSH_CHANGES = 1000
 MAX_HASHES_PER_QUERY = 1000
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -291,6 +291,17 @@ def login(
     return token, device, teacher
 
 
+_AUTH_QUERY = (
+    select(models.Device.id, models.Device.teacher_id, models.Device.last_used_at, models.Teacher.username)
+    .join(models.Teacher, models.Teacher.id == models.Device.teacher_id)
+    .where(
+        models.Device.token_hash == bindparam("digest"),
+        models.Device.revoked_at.is_(None),
+        models.Teacher.disabled.is_(False),
+    )
+)
+
+
 def authenticate(db: Database, token: str) -> AuthContext:
     """The caller behind a bearer token; 401 unauthorized for no, an unknown or a revoked token."""
     unauthorized = ApiError(
@@ -302,16 +313,9 @@ def authenticate(db: Database, token: str) -> AuthContext:
     if not token or len(token) > 200:
         raise unauthorized
     digest = token_hash(token)
-    with db.read() as s:
-        row = s.execute(
-            select(models.Device.id, models.Device.teacher_id, models.Device.last_used_at, models.Teacher.username)
-            .join(models.Teacher, models.Teacher.id == models.Device.teacher_id)
-            .where(
-                models.Device.token_hash == digest,
-                models.Device.revoked_at.is_(None),
-                models.Teacher.disabled.is_(False),
-            )
-        ).first()
+    # Every request passes here: one indexed query on a plain connection, no ORM session.
+    with db.query() as conn:
+        row = conn.execute(_AUTH_QUERY, {"digest": digest}).first()
     if row is None:
         raise unauthorized
     device_id, teacher_id, last_used, username = row

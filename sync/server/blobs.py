@@ -47,10 +47,16 @@ def check_upload_id(upload_id: str) -> str:
 
 
 class UploadWriter(abc.ABC):
-    """Appends one chunk's bytes to an upload; `commit` makes them durable and returns the new length."""
+    """Appends one chunk's bytes to an upload; `commit` ends the chunk and returns the new length.
+
+    A chunk is not fsynced on its own (that would bind uploads to the disk's flush rate); the
+    whole file is, before it is moved into place. After a machine crash the database's offset
+    may be ahead of the bytes on disk: the next chunk then finds the file short and the client
+    resumes where the bytes end, and any damage is caught by the final SHA-256 check.
+    """
 
     @abc.abstractmethod
-    def write(self, data: bytes) -> None: ...
+    def write(self, data: bytes | bytearray) -> None: ...
 
     @abc.abstractmethod
     def commit(self) -> int: ...
@@ -121,7 +127,7 @@ class _FileUploadWriter(UploadWriter):
         self._fh.seek(offset)
         self._length = offset
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | bytearray) -> None:
         view = memoryview(data)
         while view:
             n = self._fh.write(view)
@@ -130,7 +136,6 @@ class _FileUploadWriter(UploadWriter):
         self._length += len(data)
 
     def commit(self) -> int:
-        os.fsync(self._fh.fileno())
         self._fh.close()
         return self._length
 
@@ -199,8 +204,10 @@ class FileBlobStore(BlobStore):
         if target.exists():  # the same content is already stored (another teacher's copy)
             self.discard_upload(upload_id)
             return
+        with open(source, "rb+") as fh:
+            os.fsync(fh.fileno())
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(source, target)  # the upload file was fsynced by its last commit
+        os.replace(source, target)
         _fsync_dir(target.parent)
 
     def discard_upload(self, upload_id: str) -> None:

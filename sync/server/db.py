@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -122,6 +122,12 @@ class Database:
     def read(self) -> Iterator[Session]:
         with self._read() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def query(self) -> Iterator[Connection]:
+        """A read transaction on a plain connection: less overhead than a Session for hot paths."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:

@@ -14,6 +14,7 @@ import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Scope
@@ -66,12 +67,15 @@ def create_app(settings: Settings, blob_store: BlobStore | None = None) -> FastA
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         revision = await run_in_threadpool(db.current_revision)
         if revision != SCHEMA_HEAD:
             raise DatabaseError(
                 f"the database is at schema {revision or 'none'}, this server needs {SCHEMA_HEAD}: "
                 "run 'bekwaam-server migrate' first"
             )
+        # Built once now rather than on the first request (the method guard reads it).
+        await run_in_threadpool(app.openapi)
         task = asyncio.create_task(_cleanup_loop(state))
         try:
             yield
@@ -86,6 +90,10 @@ def create_app(settings: Settings, blob_store: BlobStore | None = None) -> FastA
         summary="Teacher register: accounts, portfolio sync, evidence, catalogue, transfer.",
         version=health.server_version(),
         lifespan=lifespan,
+        # The description is served as /openapi.json; no documentation pages that would load
+        # scripts from a CDN into the register's origin.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.bekwaam = state
     install_error_handlers(app)

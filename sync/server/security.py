@@ -8,7 +8,6 @@ At most a few Argon2 hashes run at once, so a burst of logins cannot exhaust mem
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
 import threading
 
@@ -48,7 +47,3 @@ def new_token() -> str:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def same(a: str, b: str) -> bool:
-    return hmac.compare_digest(a.encode(), b.encode())

@@ -39,7 +39,7 @@ from sync.server.accounts import AuthContext
 from sync.server.config import Settings
 from sync.server.db import Database, utcnow
 from sync.server.errors import ApiError
-from sync.server.records import lock_portfolio, write_version
+from sync.server.records import lock_portfolio, write_history, write_version
 
 Choices = dict[str, dict[vocab.SblCompetence, tuple[vocab.Domain, ...]]]
 
@@ -202,19 +202,21 @@ def execute(db: Database, settings: Settings, auth: AuthContext, body: TransferC
                 {"open_choices": [c.model_dump(mode="json") for c in open_choices]},
             )
         before: list[dict[str, Any]] = [{"type": r.type, "id": r.record_id, "version": r.version} for r in records]
+        history: list[dict[str, Any]] = []
         version_before = version = portfolio.version
         for row, activity in _activities(records):
             mapped = _mapped(activity, choices)
             if mapped is not activity:
                 version += 1
                 write_version(s, auth.teacher_id, row, "activity", row.record_id, version, False,
-                              mapped.check().to_dict(), auth.device_id, "transfer")
+                              mapped.check().to_dict(), auth.device_id, "transfer", history)
         for row in records:
             if row.type == "profile" and row.data.get("register") != vocab.Register.LERARENREGISTER.value:
                 version += 1
                 write_version(s, auth.teacher_id, row, "profile", row.record_id, version, False,
                               {**row.data, "register": vocab.Register.LERARENREGISTER.value}, auth.device_id,
-                              "transfer")
+                              "transfer", history)
+        write_history(s, history)
         now = utcnow()
         teacher.register = vocab.Register.LERARENREGISTER.value
         teacher.transferred_at = now

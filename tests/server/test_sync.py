@@ -161,3 +161,28 @@ def test_a_page_never_exceeds_the_servers_size(server: Server) -> None:
     page = expect(client.get("/v1/portfolio/changes", params={"limit": 2000}), 200)
     assert len(page["changes"]) == 500 and page["has_more"]  # the server's page_size
     expect(client.push([change(activity()) for _ in range(501)]), 413, "body_too_large")
+
+
+def test_the_fast_feed_is_exactly_the_documented_model(server: Server) -> None:
+    """The feed is assembled from stored JSON text; it must equal the pydantic model's rendering."""
+    import json
+
+    from sqlalchemy import select as sql_select
+
+    from sync.server import records
+
+    username = server.add_teacher()
+    client = server.client(username)
+    tricky = activity(title='Zoë — “citaat” \\ back\\slash\n"regel"\t\u00a0é', content="\u2028\u2029 ☃")
+    gone = activity()
+    expect(client.push([change(tricky), change(gone), change({"id": "profile", "name": "Ånna"}, type_="profile")]),
+           200)
+    expect(client.push([change(gone, base=2, deleted=True)]), 200)
+    with server.db.read() as s:
+        teacher_id = s.scalar(sql_select(models.Teacher.id).where(models.Teacher.username == username))
+    assert teacher_id is not None
+    for since, limit in ((0, 10), (0, 2), (2, 1), (4, 5)):
+        fast = json.loads(records.changes_json(server.db, teacher_id, since, limit))
+        model = records.changes_since(server.db, teacher_id, since, limit).model_dump(mode="json")
+        assert fast == model
+    assert expect(client.get("/v1/portfolio/changes"), 200)["changes"][0]["data"]["title"] == tricky["title"]

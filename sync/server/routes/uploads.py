@@ -1,6 +1,6 @@
 """Resumable uploads: start (POST), ask the offset (GET), send a chunk at the offset (PATCH), abandon (DELETE).
 
-A chunk's bytes are streamed to the blob store in 1 MiB blocks on a worker thread (never the
+A chunk's bytes are streamed to the blob store in 4 MiB blocks on a worker thread (never the
 whole chunk in memory) and hashed on the way. The running SHA-256 of an upload is kept in this
 process between its chunks only as a shortcut: when the next chunk arrives at another process,
 or after a restart, the file is hashed from storage instead — the answer is the same.
@@ -8,6 +8,7 @@ or after a restart, the file is hashed from storage instead — the answer is th
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import threading
 from collections import OrderedDict
@@ -26,7 +27,7 @@ from sync.server.routes import AUTHED, errors
 router = APIRouter(prefix=f"{API_PREFIX}/uploads", tags=["evidence"], dependencies=[Depends(check_protocol)])
 
 UploadId = Annotated[str, Path(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
-WRITE_BLOCK = 1024 * 1024
+WRITE_BLOCK = 4 * 1024 * 1024
 _BINARY_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
@@ -103,14 +104,19 @@ async def append(
                 {UPLOAD_OFFSET_HEADER: str(offset)},
             ) from None
         hasher = _hashes.take(upload_id, offset)
-        buffer = bytearray()
         received = 0
 
-        def write(block: bytes) -> None:
-            writer.write(block)
-            if hasher is not None:
-                hasher.update(block)
+        def write(pieces: list[bytes]) -> None:
+            for piece in pieces:
+                writer.write(piece)
+                if hasher is not None:
+                    hasher.update(piece)
 
+        # Double buffering: while a worker thread writes (and hashes) one block of pieces, the
+        # event loop receives the next, so the network and the disk work at the same time.
+        buffer: list[bytes] = []
+        buffered = 0
+        pending: asyncio.Future[None] | None = None
         try:
             async for piece in request.stream():
                 received += len(piece)
@@ -121,15 +127,22 @@ async def append(
                         f"A chunk here may have at most {limit} bytes (the chunk limit, or what is left of the file).",
                         {"max_chunk_size": settings.max_chunk_size, "remaining": size - offset},
                     )
-                buffer += piece
-                if len(buffer) >= WRITE_BLOCK:
-                    block = bytes(buffer)
-                    buffer.clear()
-                    await run_in_threadpool(write, block)
+                buffer.append(piece)
+                buffered += len(piece)
+                if buffered >= WRITE_BLOCK:
+                    if pending is not None:
+                        await pending
+                    pending = asyncio.ensure_future(run_in_threadpool(write, buffer))
+                    buffer, buffered = [], 0
+            if pending is not None:
+                await pending
+                pending = None
             if buffer:
-                await run_in_threadpool(write, bytes(buffer))
+                await run_in_threadpool(write, buffer)
             new_offset = await run_in_threadpool(writer.commit)
         except BaseException:
+            if pending is not None:
+                await asyncio.wait([pending])
             writer.abort()
             raise
     except ClientDisconnect:
