@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -296,8 +296,8 @@ class ImportReportDialog(QDialog):
                     report.reused_files,
                 )
             )
-        lines += [en if lang == "en" else nl for en, nl in report.notes]
-        self.summary = QLabel("\n".join(lines), self)
+        notes = [en if lang == "en" else nl for en, nl in report.notes]
+        self.summary = QLabel("\n".join(lines) + ("\n\n" + "\n".join(notes) if notes else ""), self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -321,13 +321,22 @@ class ImportReportDialog(QDialog):
             for row, item in enumerate(report.skipped):
                 table.setItem(row, 0, QTableWidgetItem(item.title or item.entry_id))
                 table.setItem(row, 1, QTableWidgetItem(item.message(lang)))
-            table.resizeRowsToContents()
+            # Rows as tall as their wrapped reason, measured again whenever the columns change width.
+            table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
             table.setMinimumHeight(160)
             lay.addWidget(table, 1)
             self.skipped_table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.skipped_table is not None:
+            self.skipped_table.resizeRowsToContents()
 
     def added_text(self, added: dict[str, int]) -> str:
         """E.g. '3 activities, 2 evidence files, 1 reflection', in the teacher's order."""
@@ -391,6 +400,7 @@ class FileActions(QObject):
         self.busy = False
         self.progress_dialog: ProgressDialog | None = None
         self.result_box: QMessageBox | None = None
+        self.error_box: QMessageBox | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.handle: TaskHandle | None = None
 
@@ -463,8 +473,31 @@ class FileActions(QObject):
         self._remember(out)
         return out
 
-    def _show_error(self, error: BaseException) -> None:
-        self.window.show_error(file_error_text(error, self.lang))
+    def _show_error(self, headline: str, error: BaseException | str) -> None:
+        """What did not happen (and what that means for the portfolio), then why, in the teacher's words."""
+        reason = error if isinstance(error, str) else file_error_text(error, self.lang)
+        self.window.show_message(headline)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Bekwaam", headline, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("error_box")
+        box.setInformativeText(reason)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._keep("error_box", box)
+        box.open()
+
+    def _read(self, name: str, fn: Callable[[object], Any], then: Callable[[Any], None], headline: str) -> None:
+        """A quick read on the pool before the questions (names, the list); the entries wait meanwhile."""
+        self._set_busy(True)
+
+        def succeeded(result: Any) -> None:
+            self._set_busy(False)
+            then(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            self._show_error(headline, error)
+
+        self.tasks.run(name, fn, on_success=succeeded, on_failure=failed)
 
     def _run(
         self,
@@ -473,6 +506,7 @@ class FileActions(QObject):
         work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any],
         on_done: Callable[[Any], None],
         stopped_text: str,
+        failed_text: str,
         writes: bool = False,
         keep_open: bool = False,
     ) -> TaskHandle:
@@ -504,7 +538,7 @@ class FileActions(QObject):
             if isinstance(error, Cancelled):
                 self.window.show_message(stopped_text)
             else:
-                self._show_error(error)
+                self._show_error(failed_text, error)
 
         self._set_busy(True)
         handle = self.tasks.run(
@@ -519,13 +553,24 @@ class FileActions(QObject):
         self.handle = handle
         return handle
 
-    def _written(self, title: str, text: str, path: Path, warnings: Sequence[str], can_open: bool) -> None:
+    def _keep(self, name: str, widget: QWidget) -> None:
+        """Remember the message or report on show (tests, screenshots); forget it once Qt deletes it."""
+        setattr(self, name, widget)
+        widget.destroyed.connect(lambda *_: setattr(self, name, None) if getattr(self, name) is widget else None)
+
+    def _written(
+        self, title: str, text: str, path: Path, warnings: Sequence[str], can_open: bool, advice: str = ""
+    ) -> None:
         self.file_written.emit(path)
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("file_written")
-        informative = self.tr("Saved as %1").replace("%1", str(path))
+        informative = (
+            self.tr("Saved as “%1” in the folder %2.").replace("%1", path.name).replace("%2", str(path.parent))
+        )
+        if advice:
+            informative += "\n\n" + advice
         if warnings:
-            informative += "\n\n" + self.tr("Some things need your attention; see the details.")
+            informative += "\n\n" + self.tr("Some notes on this export are under Details.")
             box.setDetailedText("\n".join(warnings))
         box.setInformativeText(informative)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -543,7 +588,7 @@ class FileActions(QObject):
 
         box.buttonClicked.connect(clicked)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.result_box = box
+        self._keep("result_box", box)
         box.open()
 
     # ------------------------------------------------------------------ PDF
@@ -559,16 +604,14 @@ class FileActions(QObject):
             return
         portfolio = self.services.portfolio
         selected = self._selected_activity_ids()
-        self._set_busy(True)
 
         def read(_c: object) -> tuple[list[vocab.Activity], vocab.Cycle | None, vocab.Profile | None]:
             return portfolio.list_activities(), portfolio.current_cycle(), portfolio.profile()
 
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            self._show_error(error)
+        self._read("export-pdf-read", read, lambda r: self._ask_pdf(*r, selected), self._pdf_failed_text())
 
-        self.tasks.run("export-pdf-read", read, on_success=lambda r: self._ask_pdf(*r, selected), on_failure=failed)
+    def _pdf_failed_text(self) -> str:
+        return self.tr("The PDF could not be made.")
 
     def _ask_pdf(
         self,
@@ -577,7 +620,6 @@ class FileActions(QObject):
         profile: vocab.Profile | None,
         selected: list[str],
     ) -> None:
-        self._set_busy(False)
         # One selected row is just where the teacher happens to be: ticked, but the whole cycle stays the
         # default; several selected rows are a choice.
         options = self.chooser.pdf_options(self.window, activities, cycle, self.lang, selected, len(selected) > 1)
@@ -600,7 +642,14 @@ class FileActions(QObject):
             text = self.tr("Your portfolio PDF is ready: %n pages.", "", result.pages)
             self._written(title, text, result.path, result.warnings, can_open=True)
 
-        self._run("export-pdf", title, work, done, self.tr("The export was stopped; no file was written."))
+        self._run(
+            "export-pdf",
+            title,
+            work,
+            done,
+            self.tr("The export was stopped; no file was written."),
+            self._pdf_failed_text(),
+        )
 
     # ------------------------------------------------------------------ Leap2A
 
@@ -608,18 +657,12 @@ class FileActions(QObject):
         if not self._ready():
             return
         portfolio = self.services.portfolio
-        self._set_busy(True)
+        self._read("export-leap2a-read", lambda _c: portfolio.profile(), self._ask_leap2a, self._leap2a_failed_text())
 
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            self._show_error(error)
-
-        self.tasks.run(
-            "export-leap2a-read", lambda _c: portfolio.profile(), on_success=self._ask_leap2a, on_failure=failed
-        )
+    def _leap2a_failed_text(self) -> str:
+        return self.tr("The Leap2A export could not be made.")
 
     def _ask_leap2a(self, profile: vocab.Profile | None) -> None:
-        self._set_busy(False)
         title = self.tr("Export to Leap2A")
         out = self._ask_save(
             title,
@@ -649,6 +692,7 @@ class FileActions(QObject):
             lambda progress, cancel: export_leap2a(services, out, progress, cancel, lang),
             done,
             self.tr("The export was stopped; no file was written."),
+            self._leap2a_failed_text(),
         )
 
     def import_leap2a(self) -> None:
@@ -676,7 +720,7 @@ class FileActions(QObject):
             self.imported.emit(report)
             dialog = ImportReportDialog(report, source.name, self.lang, self.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.report_dialog = dialog
+            self._keep("report_dialog", dialog)
             dialog.open()
 
         self._run(
@@ -685,6 +729,7 @@ class FileActions(QObject):
             lambda progress, cancel: import_leap2a(services, source, progress, cancel, lang),
             done,
             self.tr("The import was stopped; nothing was added."),
+            self.tr("Nothing was imported; your portfolio has not changed."),
             writes=True,  # one writer to the database
         )
 
@@ -694,16 +739,12 @@ class FileActions(QObject):
         if not self._ready():
             return
         portfolio = self.services.portfolio
-        self._set_busy(True)
+        self._read("backup-read", lambda _c: portfolio.profile(), self._ask_backup, self._backup_failed_text())
 
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            self._show_error(error)
-
-        self.tasks.run("backup-read", lambda _c: portfolio.profile(), on_success=self._ask_backup, on_failure=failed)
+    def _backup_failed_text(self) -> str:
+        return self.tr("The backup could not be made.")
 
     def _ask_backup(self, profile: vocab.Profile | None) -> None:
-        self._set_busy(False)
         title = self.tr("Make a backup")
         out = self._ask_save(
             title, self.tr("Bekwaam backup"), self._profile_name(profile), ".zip", self.tr("Bekwaam backups (*.zip)")
@@ -711,8 +752,9 @@ class FileActions(QObject):
         if out is None:
             return
         if _within(out, self.services.paths.root):
-            self.window.show_error(
-                self.tr("A backup inside the portfolio folder would be lost with it. Choose another folder.")
+            self._show_error(
+                self._backup_failed_text(),
+                self.tr("A backup inside the portfolio folder would be lost with it. Choose another folder."),
             )
             return
         from desktop.export.backup import backup
@@ -720,10 +762,10 @@ class FileActions(QObject):
         services, lang = self.services, self.lang
 
         def done(result: Any) -> None:
-            size = QLocale().formattedDataSize(result.bytes)
-            text = self.tr("Your backup is ready: %n files, each one checked.", "", result.files)
-            text += " " + self.tr("Keep it somewhere other than this computer, such as a USB stick.")
-            self._written(title, text + "\n(" + size + ")", out, result.warnings, can_open=False)
+            size = QLocale().formattedDataSize(result.bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+            text = self.tr("Your backup is ready: %n files, %1 in all, each one checked.", "", result.files)
+            advice = self.tr("Keep it somewhere other than this computer as well, such as a USB stick.")
+            self._written(title, text.replace("%1", size), out, result.warnings, can_open=False, advice=advice)
 
         self._run(
             "backup",
@@ -731,11 +773,15 @@ class FileActions(QObject):
             lambda progress, cancel: backup(services, out, progress, cancel, lang=lang),
             done,
             self.tr("The backup was stopped; no file was written."),
+            self._backup_failed_text(),
         )
 
     def restore_backup(self) -> None:
         if self.window.activities.evidence.attaching:
-            self.window.show_error(self.tr("A file is still being added. Restore the backup when it is done."))
+            self._show_error(
+                self._restore_failed_text(),
+                self.tr("A file is still being added. Restore the backup when it is done."),
+            )
             return
         if not self._ready():
             return
@@ -749,21 +795,17 @@ class FileActions(QObject):
         self._remember(source)
         from desktop.export.backup import describe
 
-        self._set_busy(True)
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            self._show_error(error)
-
-        self.tasks.run(
+        self._read(
             "backup-describe",
             lambda _c: describe(source),
-            on_success=lambda info: self._confirm_restore(source, info),
-            on_failure=failed,
+            lambda info: self._confirm_restore(source, info),
+            self._restore_failed_text(),
         )
 
+    def _restore_failed_text(self) -> str:
+        return self.tr("The backup was not restored; your portfolio has not changed.")
+
     def _confirm_restore(self, source: Path, info: Any) -> None:
-        self._set_busy(False)
         title = self.tr("Restore a backup")
         root = self.services.paths.root
         text = self.tr("Restore the backup of %1?").replace("%1", backup_time_text(info.created))
@@ -795,6 +837,7 @@ class FileActions(QObject):
             lambda progress, cancel: restore(source, incoming, False, progress, cancel, lang),
             lambda _result: self._put_in_place(incoming),
             self.tr("Restoring was stopped; your portfolio has not changed."),
+            self._restore_failed_text(),
             keep_open=True,
         )
 
@@ -846,7 +889,7 @@ class FileActions(QObject):
 
         def failed(error: BaseException) -> None:
             end()
-            self._show_error(error)
+            self._show_error(self._restore_failed_text(), error)
 
         self.tasks.write("restore-swap", swap, on_success=done, on_failure=failed)
 
@@ -887,7 +930,7 @@ class FileActions(QObject):
             lambda button: self.open_url(QUrl.fromLocalFile(str(aside.parent))) if button is folder_button else None
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.result_box = box
+        self._keep("result_box", box)
         box.open()
 
 

@@ -4,69 +4,74 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="398" />
+            <location filename="../../desktop/views/file_actions.py" line="408" />
             <source>Export portfolio as &amp;PDF…</source>
             <translation>Portfolio exporteren als &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="401" />
+            <location filename="../../desktop/views/file_actions.py" line="411" />
             <source>&amp;Export to Leap2A…</source>
             <translation>Exporteren naar &amp;Leap2A…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="404" />
+            <location filename="../../desktop/views/file_actions.py" line="414" />
             <source>&amp;Import from Leap2A…</source>
             <translation>Importeren &amp;uit Leap2A…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="406" />
+            <location filename="../../desktop/views/file_actions.py" line="416" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="407" />
+            <location filename="../../desktop/views/file_actions.py" line="417" />
             <source>&amp;Restore a backup…</source>
             <translation>Back-up te&amp;rugzetten…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="526" />
-            <source>Saved as %1</source>
-            <translation>Opgeslagen als %1</translation>
+            <location filename="../../desktop/views/file_actions.py" line="568" />
+            <source>Saved as “%1” in the folder %2.</source>
+            <translation>Opgeslagen als ‘%1’ in de map %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="528" />
-            <source>Some things need your attention; see the details.</source>
-            <translation>Er is iets wat u moet weten; zie de details.</translation>
+            <location filename="../../desktop/views/file_actions.py" line="573" />
+            <source>Some notes on this export are under Details.</source>
+            <translation>Onder Details staan opmerkingen bij deze export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="532" />
+            <location filename="../../desktop/views/file_actions.py" line="577" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="533" />
-            <location filename="../../desktop/views/file_actions.py" line="883" />
+            <location filename="../../desktop/views/file_actions.py" line="578" />
+            <location filename="../../desktop/views/file_actions.py" line="926" />
             <source>Show &amp;folder</source>
             <translation>&amp;Map tonen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="586" />
+            <location filename="../../desktop/views/file_actions.py" line="614" />
+            <source>The PDF could not be made.</source>
+            <translation>De PDF kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/file_actions.py" line="628" />
             <source>Export portfolio as PDF</source>
             <translation>Portfolio exporteren als PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="588" />
-            <location filename="../../desktop/views/file_actions.py" line="626" />
+            <location filename="../../desktop/views/file_actions.py" line="630" />
+            <location filename="../../desktop/views/file_actions.py" line="669" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="588" />
+            <location filename="../../desktop/views/file_actions.py" line="630" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-documenten (*.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="600" />
+            <location filename="../../desktop/views/file_actions.py" line="642" />
             <source>Your portfolio PDF is ready: %n pages.</source>
             <translation>
                 <numerusform>Uw portfolio-PDF is klaar: %n pagina.</numerusform>
@@ -74,23 +79,28 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="603" />
-            <location filename="../../desktop/views/file_actions.py" line="651" />
+            <location filename="../../desktop/views/file_actions.py" line="650" />
+            <location filename="../../desktop/views/file_actions.py" line="694" />
             <source>The export was stopped; no file was written.</source>
             <translation>De export is gestopt; er is geen bestand geschreven.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="623" />
+            <location filename="../../desktop/views/file_actions.py" line="663" />
+            <source>The Leap2A export could not be made.</source>
+            <translation>De Leap2A-export kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/file_actions.py" line="666" />
             <source>Export to Leap2A</source>
             <translation>Exporteren naar Leap2A</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="629" />
+            <location filename="../../desktop/views/file_actions.py" line="672" />
             <source>Leap2A archives (*.zip)</source>
             <translation>Leap2A-archieven (*.zip)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="639" />
+            <location filename="../../desktop/views/file_actions.py" line="682" />
             <source>Your portfolio is exported to Leap2A, with %n files. Mahara and other e-portfolio systems can import this file.</source>
             <translation>
                 <numerusform>Uw portfolio is geëxporteerd naar Leap2A, met %n bestand. Mahara en andere e-portfoliosystemen kunnen dit bestand importeren.</numerusform>
@@ -98,92 +108,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="657" />
+            <location filename="../../desktop/views/file_actions.py" line="701" />
             <source>Import from Leap2A</source>
             <translation>Importeren uit Leap2A</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="659" />
+            <location filename="../../desktop/views/file_actions.py" line="703" />
             <source>Leap2A (*.zip *.xml);;All files (*)</source>
             <translation>Leap2A (*.zip *.xml);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="687" />
+            <location filename="../../desktop/views/file_actions.py" line="731" />
             <source>The import was stopped; nothing was added.</source>
             <translation>De import is gestopt; er is niets toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="707" />
+            <location filename="../../desktop/views/file_actions.py" line="732" />
+            <source>Nothing was imported; your portfolio has not changed.</source>
+            <translation>Er is niets geïmporteerd; uw portfolio is niet veranderd.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/file_actions.py" line="745" />
+            <source>The backup could not be made.</source>
+            <translation>De back-up kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/file_actions.py" line="748" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="709" />
+            <location filename="../../desktop/views/file_actions.py" line="750" />
             <source>Bekwaam backup</source>
             <translation>Bekwaam-back-up</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="709" />
+            <location filename="../../desktop/views/file_actions.py" line="750" />
             <source>Bekwaam backups (*.zip)</source>
             <translation>Bekwaam-back-ups (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="715" />
+            <location filename="../../desktop/views/file_actions.py" line="757" />
             <source>A backup inside the portfolio folder would be lost with it. Choose another folder.</source>
             <translation>Een back-up in de map van het portfolio zelf gaat verloren als die map verloren gaat. Kies een andere map.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="724" />
-            <source>Your backup is ready: %n files, each one checked.</source>
+            <location filename="../../desktop/views/file_actions.py" line="766" />
+            <source>Your backup is ready: %n files, %1 in all, each one checked.</source>
             <translation>
-                <numerusform>Uw back-up is klaar: %n bestand, gecontroleerd.</numerusform>
-                <numerusform>Uw back-up is klaar: %n bestanden, elk gecontroleerd.</numerusform>
+                <numerusform>Uw back-up is klaar: %n bestand van %1, gecontroleerd.</numerusform>
+                <numerusform>Uw back-up is klaar: %n bestanden, samen %1, elk gecontroleerd.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="725" />
-            <source>Keep it somewhere other than this computer, such as a USB stick.</source>
+            <location filename="../../desktop/views/file_actions.py" line="767" />
+            <source>Keep it somewhere other than this computer as well, such as a USB stick.</source>
             <translation>Bewaar hem ook ergens anders dan op deze computer, bijvoorbeeld op een usb-stick.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="733" />
+            <location filename="../../desktop/views/file_actions.py" line="775" />
             <source>The backup was stopped; no file was written.</source>
             <translation>De back-up is gestopt; er is geen bestand geschreven.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="738" />
+            <location filename="../../desktop/views/file_actions.py" line="783" />
             <source>A file is still being added. Restore the backup when it is done.</source>
             <translation>Er wordt nog een bestand toegevoegd. Zet de back-up terug als dat klaar is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="742" />
-            <location filename="../../desktop/views/file_actions.py" line="767" />
-            <location filename="../../desktop/views/file_actions.py" line="871" />
+            <location filename="../../desktop/views/file_actions.py" line="788" />
+            <location filename="../../desktop/views/file_actions.py" line="809" />
+            <location filename="../../desktop/views/file_actions.py" line="914" />
             <source>Restore a backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="744" />
+            <location filename="../../desktop/views/file_actions.py" line="790" />
             <source>Bekwaam backups (*.zip);;All files (*)</source>
             <translation>Bekwaam-back-ups (*.zip);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="769" />
+            <location filename="../../desktop/views/file_actions.py" line="806" />
+            <source>The backup was not restored; your portfolio has not changed.</source>
+            <translation>De back-up is niet teruggezet; uw portfolio is niet veranderd.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/file_actions.py" line="811" />
             <source>Restore the backup of %1?</source>
             <translation>De back-up van %1 terugzetten?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="771" />
+            <location filename="../../desktop/views/file_actions.py" line="813" />
             <source>The backup takes the place of the portfolio that is open now.</source>
             <translation>De back-up komt in de plaats van het portfolio dat nu open is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="774" />
+            <location filename="../../desktop/views/file_actions.py" line="816" />
             <source>Your current portfolio is not deleted: it is moved to a folder beside it, in %1, and kept there.</source>
             <translation>Uw huidige portfolio wordt niet verwijderd: het wordt verplaatst naar een map ernaast, in %1, en blijft daar bewaard.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="778" />
+            <location filename="../../desktop/views/file_actions.py" line="820" />
             <source>Bekwaam first checks the whole backup (%n evidence files). If anything is wrong with it, nothing changes.</source>
             <translation>
                 <numerusform>Bekwaam controleert eerst de hele back-up (%n bewijsstuk). Is er iets mis mee, dan verandert er niets.</numerusform>
@@ -191,27 +216,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="784" />
+            <location filename="../../desktop/views/file_actions.py" line="826" />
             <source>&amp;Restore</source>
             <translation>&amp;Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="797" />
+            <location filename="../../desktop/views/file_actions.py" line="839" />
             <source>Restoring was stopped; your portfolio has not changed.</source>
             <translation>Het terugzetten is gestopt; uw portfolio is niet veranderd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="806" />
+            <location filename="../../desktop/views/file_actions.py" line="849" />
             <source>Putting the restored portfolio in place…</source>
             <translation>Het teruggezette portfolio wordt op zijn plaats gezet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="872" />
+            <location filename="../../desktop/views/file_actions.py" line="915" />
             <source>The backup has been restored.</source>
             <translation>De back-up is teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="879" />
+            <location filename="../../desktop/views/file_actions.py" line="922" />
             <source>Your previous portfolio is kept in %1. Remove that folder yourself once you no longer need it.</source>
             <translation>Uw vorige portfolio is bewaard in %1. Verwijder die map zelf als u hem niet meer nodig hebt.</translation>
         </message>
@@ -290,7 +315,7 @@
             <translation>Waarom niet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="340" />
+            <location filename="../../desktop/views/file_actions.py" line="349" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n activiteit</numerusform>
@@ -298,7 +323,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="342" />
+            <location filename="../../desktop/views/file_actions.py" line="351" />
             <source>%n evidence files</source>
             <translation>
                 <numerusform>%n bewijsstuk</numerusform>
@@ -306,7 +331,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="344" />
+            <location filename="../../desktop/views/file_actions.py" line="353" />
             <source>%n reflections</source>
             <translation>
                 <numerusform>%n reflectie</numerusform>
@@ -314,7 +339,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="346" />
+            <location filename="../../desktop/views/file_actions.py" line="355" />
             <source>%n schools</source>
             <translation>
                 <numerusform>%n school</numerusform>
@@ -322,7 +347,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="348" />
+            <location filename="../../desktop/views/file_actions.py" line="357" />
             <source>%n qualifications</source>
             <translation>
                 <numerusform>%n bevoegdheid</numerusform>
@@ -330,7 +355,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="350" />
+            <location filename="../../desktop/views/file_actions.py" line="359" />
             <source>%n periods of work experience</source>
             <translation>
                 <numerusform>%n periode werkervaring</numerusform>
@@ -338,7 +363,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/file_actions.py" line="352" />
+            <location filename="../../desktop/views/file_actions.py" line="361" />
             <source>%n cycles</source>
             <translation>
                 <numerusform>%n cyclus</numerusform>
@@ -346,7 +371,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/file_actions.py" line="354" />
+            <location filename="../../desktop/views/file_actions.py" line="363" />
             <source>your profile</source>
             <translation>uw profiel</translation>
         </message>

@@ -140,7 +140,7 @@ def test_export_pdf_through_the_menu(qtbot, make_window, filled, tasks, tmp_path
 
     box = files.result_box
     assert box is not None and box.isVisible() and "pagina's" in box.text()
-    assert str(written) in box.informativeText()
+    assert box.informativeText().startswith(f"Opgeslagen als ‘mijn portfolio.pdf’ in de map {written.parent}")
     button(box, "Openen").click()
     assert [u.toLocalFile() for u in opened_urls] == [str(written)]
 
@@ -289,9 +289,10 @@ def test_a_hostile_zip_shows_its_message_and_changes_nothing(  # type: ignore[no
     before = sorted(titles(window))
     files = install(window, filled, tasks, AnsweringChooser(open_=evil), opened_urls)
     action(window, "action_import_leap2a").trigger()
-    box = window.findChild(QMessageBox, "error_box")
-    assert box is not None and box.isVisible()
-    assert "buiten de eigen map" in box.text() and "Traceback" not in box.text()
+    box = files.error_box
+    assert box is not None and box.isVisible() and box.objectName() == "error_box"
+    assert box.text() == "Er is niets geïmporteerd; uw portfolio is niet veranderd."
+    assert "buiten de eigen map" in box.informativeText() and "Traceback" not in box.informativeText()
     assert sorted(titles(window)) == before and len(filled.portfolio.list_activities()) == 2
     assert files.report_dialog is None
     assert not list(tmp_path.parent.glob("escaped.txt")) and not list(tmp_path.rglob("escaped.txt"))
@@ -307,11 +308,12 @@ def test_a_hostile_backup_is_refused_and_the_portfolio_stays_open(  # type: igno
         z.writestr("../bekwaam.sqlite", b"x")
     chooser = AnsweringChooser(open_=evil)
     window = make_window(filled)
-    install(window, filled, tasks, chooser, opened_urls)
+    files = install(window, filled, tasks, chooser, opened_urls)
     root = filled.paths.root
     action(window, "action_restore").trigger()
-    box = window.findChild(QMessageBox, "error_box")
-    assert box is not None and box.isVisible() and "buiten" in box.text()
+    box = files.error_box
+    assert box is not None and box.isVisible() and "niet teruggezet" in box.text()
+    assert "buiten" in box.informativeText()
     assert [k for k, _ in chooser.asked] == ["open"]  # refused before asking to replace anything
     assert not [p for p in root.parent.iterdir() if p.name.startswith((".portfolio", "portfolio."))]
     assert len(filled.portfolio.list_activities()) == 2  # still open, still whole
@@ -365,10 +367,11 @@ def test_backup_then_restore_brings_back_a_deleted_activity(qtbot, qapp, filled,
 def test_a_backup_inside_the_portfolio_folder_is_refused(qtbot, make_window, filled, tasks, opened_urls):  # type: ignore[no-untyped-def]
     inside = filled.paths.root / "backup.zip"
     window = make_window(filled)
-    install(window, filled, tasks, AnsweringChooser(save=inside), opened_urls)
+    files = install(window, filled, tasks, AnsweringChooser(save=inside), opened_urls)
     action(window, "action_backup").trigger()
-    box = window.findChild(QMessageBox, "error_box")
-    assert box is not None and "map" in box.text() and not inside.exists()
+    box = files.error_box
+    assert box is not None and box.text() == "De back-up kon niet worden gemaakt."
+    assert "andere map" in box.informativeText() and not inside.exists()
 
 
 def test_restore_can_be_declined(qtbot, make_window, filled, tasks, tmp_path, opened_urls):  # type: ignore[no-untyped-def]
