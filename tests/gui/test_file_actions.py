@@ -202,7 +202,6 @@ def test_cancel_stops_the_export_on_its_worker_and_leaves_no_file(qtbot, qapp, b
         dialog = files.progress_dialog
         # under way (past reading the portfolio), then the teacher changes their mind
         qtbot.waitUntil(lambda: dialog.bar.maximum() > 0 and dialog.bar.value() > 100, timeout=30_000)
-        qtbot.waitUntil(dialog.isVisible, timeout=5_000)
         dialog.cancel_button.click()
         assert dialog.message.text() == "Bezig met stoppen…" and not dialog.cancel_button.isEnabled()
         qtbot.waitUntil(lambda: not files.busy, timeout=30_000)
@@ -411,3 +410,50 @@ def test_settings_are_saved_on_the_writer_not_the_gui_thread(qtbot, qapp, set_up
         assert Settings.load(set_up.paths.root, settings.policy).get("max_evidence_mb") == 77
     finally:
         threaded.shutdown()
+
+
+def test_restore_with_real_workers_reopens_the_window(qtbot, qapp, filled, lang, tmp_path):  # type: ignore[no-untyped-def]
+    threaded = TaskManager()  # the swap waits for the window's own reads, then runs on the writer
+    zipped = tmp_path / "anna.zip"
+    chooser = AnsweringChooser(save=zipped, open_=zipped)
+    app = Application(qapp, filled, threaded, lang, None, tmp_path / "open")
+    app.file_chooser = chooser  # type: ignore[attr-defined]
+    window = app.build_window()
+    window.activities.ask_discard = lambda problems: True
+    window.show()
+    window.start()
+    try:
+        qtbot.waitUntil(lambda: len(titles(window)) == 2, timeout=10_000)
+        action(window, "action_backup").trigger()
+        qtbot.waitUntil(lambda: window.file_actions.result_box is not None, timeout=30_000)
+        filled.portfolio.create_activity(activity("Pas na de back-up"))
+        window.portfolio_actions.activities_changed.emit()
+        qtbot.waitUntil(lambda: len(titles(window)) == 3, timeout=10_000)
+
+        action(window, "action_restore").trigger()
+        qtbot.waitUntil(lambda: app.window is not window, timeout=30_000)
+        new_window = app.window
+        qtbot.addWidget(new_window)
+        qtbot.waitUntil(lambda: len(titles(new_window)) == 2, timeout=10_000)
+        assert "Pas na de back-up" not in titles(new_window)
+        assert new_window.file_actions.result_box is not None
+        assert new_window.undo_stack.count() == 0
+    finally:
+        threaded.shutdown()
+
+
+def test_messages_follow_the_chosen_language(qtbot, qapp, make_window, filled, tasks, tmp_path, opened_urls):  # type: ignore[no-untyped-def]
+    from desktop import i18n
+
+    i18n.install("en", qapp)
+    try:
+        window = make_window(filled)
+        files = FileActions(window, filled, tasks, "en", AnsweringChooser(open_=hostile_zip(tmp_path / "e.zip")),
+                            open_url=lambda url: True)
+        assert action(window, "action_import_leap2a").text() == "&Import from Leap2A…"
+        action(window, "action_import_leap2a").trigger()
+        box = files.error_box
+        assert box is not None and box.text() == "Nothing was imported; your portfolio has not changed."
+        assert "leads outside its folder" in box.informativeText()
+    finally:
+        i18n.install("nl", qapp)
