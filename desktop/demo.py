@@ -67,7 +67,10 @@ class DemoSize:
     years: int
 
 
-DEMO = DemoSize(activities=300, evidence_files=60, years=8)
+# About 20 activities a year, most of them short (intervisie, a team meeting, a study day),
+# which gives some 60 RU a year: a teacher two years into a cycle is well on the way to the
+# 160 RU of herregistratie but not there yet, which is what the overview should show.
+DEMO = DemoSize(activities=200, evidence_files=60, years=10)
 BENCH = DemoSize(activities=10_000, evidence_files=2_000, years=12)
 
 
@@ -135,7 +138,7 @@ def make_activities(size: DemoSize, rng: Random, today: dt.date, teacher_subject
     for _ in range(size.activities):
         start = first + dt.timedelta(days=rng.randrange(span))
         a_type = rng.choices(
-            list(vocab.ActivityType), weights=[4, 20, 18, 10, 20, 10, 18], k=1
+            list(vocab.ActivityType), weights=[0.4, 6, 12, 4, 45, 10, 24], k=1
         )[0]
         length = {vocab.ActivityType.OPLEIDING: 300, vocab.ActivityType.CURSUS: 60}.get(a_type, 1)
         end = start + dt.timedelta(days=rng.randrange(length)) if length > 1 else None
@@ -145,12 +148,18 @@ def make_activities(size: DemoSize, rng: Random, today: dt.date, teacher_subject
             other = rng.choice([d for d in vocab.Domain if d is not main])
             domains.append(other)
         title = rng.choice(TOPICS[main]).format(s=teacher_subject)
-        if a_type is vocab.ActivityType.OPLEIDING:
-            contact, self_study = rng.choice([(40, 80), (60, 120), (24, 56)])
-        elif a_type in (vocab.ActivityType.STUDIEDAG, vocab.ActivityType.CONFERENTIE):
-            contact, self_study = rng.choice([(4, 0), (6, 1), (8, 2), (5.5, 0.5)])
-        else:
-            contact, self_study = rng.choice([(2, 1), (3, 0), (6, 4), (12, 8), (1.5, 0), (10, 5)])
+        # Hours as teachers report them (contact, self-study): a programme of study is rare and
+        # large, a course a few evenings, most activities inside the school an hour or two.
+        hours = {
+            vocab.ActivityType.OPLEIDING: [(40, 80), (24, 56), (30, 90)],
+            vocab.ActivityType.CURSUS: [(6, 4), (12, 8), (3, 2), (9, 6)],
+            vocab.ActivityType.STUDIEDAG: [(4, 0), (6, 1), (5.5, 0.5)],
+            vocab.ActivityType.CONFERENTIE: [(6, 0), (8, 2), (5, 1)],
+            vocab.ActivityType.BINNEN_SCHOOL: [(1.5, 0), (2, 0), (1, 0.5), (3, 1)],
+            vocab.ActivityType.BUITEN_SCHOOL: [(2, 1), (3, 0), (2.5, 0)],
+            vocab.ActivityType.ZELFSTUDIE: [(0, 2), (0, 4), (0, 3)],
+        }[a_type]
+        contact, self_study = rng.choice(hours)
         planned = start > today
         pre_2017 = start < dt.date(2017, 1, 1)
         sbl: tuple[vocab.SblCompetence, ...] = ()
