@@ -173,13 +173,16 @@ class Application:
 
         window = MainWindow(self.services, self.tasks, self.open_dir, self.lang, demo=self.demo, settings=self.settings)
         window.settings_requested.connect(self.open_settings)
+        from desktop.views.file_actions import install_file_actions
+
+        install_file_actions(window, self)  # export, import, backup and restore in the File menu
         self.window = window
         return window
 
     def open_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.lang, self.window)
+        dialog = SettingsDialog(self.settings, self.lang, self.window, tasks=self.tasks)
         dialog.language_changed.connect(self.set_language)
         dialog.open()
 

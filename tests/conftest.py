@@ -13,6 +13,13 @@ from desktop.services import Services, open_services
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _no_machine_policy(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A school policy on the developer's machine (/etc/bekwaam/policy.toml) never leaks into a test:
+    BEKWAAM_POLICY names a file that does not exist; tests that need a policy set their own."""
+    monkeypatch.setenv("BEKWAAM_POLICY", str(tmp_path_factory.getbasetemp() / "no-policy" / "policy.toml"))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "portfolio"

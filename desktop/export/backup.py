@@ -225,6 +225,31 @@ def _read_manifest(z: SafeZip) -> dict[str, Any]:
     return manifest
 
 
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, from its checked manifest."""
+
+    created: str  # UTC, "YYYY-MM-DDTHH:MM:SSZ"
+    app_version: str
+    files: int
+    evidence_files: int
+    bytes: int
+
+
+def describe(source: Path) -> BackupInfo:
+    """Check a backup as restore() does first (archive and manifest) and say what it holds; writes nothing."""
+    with SafeZip(Path(source), RESTORE_LIMITS) as z:
+        manifest = _read_manifest(z)
+    files = manifest["files"]
+    return BackupInfo(
+        created=str(manifest.get("created", "")),
+        app_version=str(manifest.get("app_version", "")),
+        files=len(files),
+        evidence_files=sum(1 for f in files if f["path"].startswith("evidence/")),
+        bytes=sum(int(f["size"]) for f in files),
+    )
+
+
 def _has_files(folder: Path) -> bool:
     return any(p.is_file() or p.is_symlink() for p in folder.rglob("*"))
 

@@ -26,6 +26,15 @@ class Services:
     def close(self) -> None:
         self.db.close()
 
+    def reopen(self) -> None:
+        """Open the same folder again, in place, after its contents were replaced (a restored backup).
+
+        In place, so that everyone holding this object (the application, its shutdown) uses the new
+        database; close() first, while no operation runs.
+        """
+        fresh = open_services(self.paths.root)
+        self.db, self.blobs, self.portfolio, self.device_id = fresh.db, fresh.blobs, fresh.portfolio, fresh.device_id
+
     def __enter__(self) -> Services:
         return self
 

@@ -54,7 +54,10 @@ class ExportDialog(QDialog):
         lang: str = "nl",
         parent: QWidget | None = None,
         preselected: Sequence[str] = (),
+        open_on_preselected: bool | None = None,
     ):
+        """`preselected` activities are ticked; the dialog opens on "only these" when `open_on_preselected`
+        (default: whenever some are preselected)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export portfolio as PDF"))
         self.setMinimumWidth(520)
@@ -131,7 +134,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        if chosen:
+        if chosen and (open_on_preselected is None or open_on_preselected):
             self.chosen_button.setChecked(True)
         elif cycle is not None:
             self.cycle_button.setChecked(True)
@@ -209,9 +212,10 @@ class ExportDialog(QDialog):
         cycle: vocab.Cycle | None,
         lang: str = "nl",
         preselected: Sequence[str] = (),
+        open_on_preselected: bool | None = None,
     ) -> PdfOptions | None:
         """Show the dialog modally; the chosen options, or None when cancelled."""
-        dialog = cls(activities, cycle, lang, parent, preselected)
+        dialog = cls(activities, cycle, lang, parent, preselected, open_on_preselected)
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -38,16 +38,20 @@ READ_ONLY_KEYS = frozenset({"data_dir"})  # chosen by --data-dir, the environmen
 
 
 class SettingsDialog(QDialog):
-    """Signals:
+    """Values are checked here; saving runs on the task manager's writer (the file is fsynced), so the
+    window never waits on the disk; the dialog closes once it is saved.
+
+    Signals:
     language_changed(str): the teacher chose another language and saved it ("nl" or "en").
     """
 
     language_changed = Signal(str)
 
-    def __init__(self, settings: Any, lang: str = "nl", parent: QWidget | None = None):
+    def __init__(self, settings: Any, lang: str = "nl", parent: QWidget | None = None, tasks: Any = None):
         super().__init__(parent)
         self.settings = settings
         self.lang = lang
+        self.tasks = tasks  # a desktop.tasks.TaskManager; needed when there are settings to save
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self._getters: dict[str, Any] = {}
@@ -77,7 +81,15 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_error = QLabel(self)  # the disk refused to save: said here, the dialog stays open
+        self.save_error.setObjectName("save_error")
+        self.save_error.setWordWrap(True)
+        set_role(self.save_error, "error")
+        self.save_error.hide()
+        lay.addWidget(self.save_error)
         lay.addWidget(buttons)
+        self.buttons = buttons
+        self.saving = False
         self.setMinimumSize(560, 300)
 
     # ------------------------------------------------------------------ building
@@ -203,7 +215,9 @@ class SettingsDialog(QDialog):
         return {key: getter() for key, getter in self._getters.items()}
 
     def accept(self) -> None:
-        changed_language: str | None = None
+        if self.saving:
+            return
+        changes: dict[str, Any] = {}
         failed = False
         for key, value in self.values().items():
             current = self.settings.get(key) if self.settings is not None else self.lang
@@ -212,20 +226,66 @@ class SettingsDialog(QDialog):
                 continue
             try:
                 if self.settings is not None:
-                    self.settings.set(key, value)
+                    self._check(key, value)
             except Exception as exc:  # ValueError with a message for a bad value; SettingLocked
-                message = exc.message(self.lang) if hasattr(exc, "message") else str(exc)
-                error.setText(message)
-                error.show()
-                mark_invalid(self._widgets[key], True)
+                self._show_error(key, exc)
                 failed = True
                 continue
             error.hide()
             mark_invalid(self._widgets[key], False)
-            if key == "language":
-                changed_language = str(value)
+            changes[key] = value
         if failed:
             return
+        if self.settings is None or not changes:
+            self._saved(changes)
+            return
+        # The write (read, merge, fsync, rename) on the writer: the GUI thread never waits on the disk.
+        if self.tasks is None:
+            raise RuntimeError("SettingsDialog needs tasks= (a TaskManager) to save settings")
+        self.saving = True
+        self.save_error.hide()
+        self.buttons.setEnabled(False)
+        settings = self.settings
+
+        def write(_control: object) -> None:
+            for key, value in changes.items():
+                settings.set(key, value)
+
+        self.tasks.write("save-settings", write, on_success=lambda _r: self._saved(changes),
+                         on_failure=self._save_failed)
+
+    def _check(self, key: str, value: Any) -> None:
+        """What set() would refuse, found before anything is written (no disk involved)."""
+        from desktop import settings as settings_module
+
+        if self.settings.is_locked(key):
+            raise settings_module.SettingLocked(key)
+        if value is not None:
+            settings_module.validate(key, value)
+
+    def _show_error(self, key: str, exc: BaseException) -> None:
+        message = exc.message(self.lang) if hasattr(exc, "message") else str(exc)
+        self._errors[key].setText(message)
+        self._errors[key].show()
+        mark_invalid(self._widgets[key], True)
+
+    def _saved(self, changes: dict[str, Any]) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
         super().accept()
-        if changed_language:
-            self.language_changed.emit(changed_language)
+        if "language" in changes:
+            self.language_changed.emit(str(changes["language"]))
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        from desktop.settings import SettingValueError
+
+        key = getattr(error, "key", None)
+        if isinstance(error, SettingValueError) and key in self._errors:
+            self._show_error(key, error)
+            return
+        from desktop.views.portfolio_actions import error_message
+
+        self.save_error.setText(error_message(error, self.lang))
+        self.save_error.show()

@@ -186,7 +186,7 @@ def test_switching_the_language_changes_the_visible_texts(qtbot, qapp, set_up, t
     i18n.install("nl", qapp)
 
 
-def test_settings_dialog_locks_what_the_school_set(qtbot, set_up, lang, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def test_settings_dialog_locks_what_the_school_set(qtbot, set_up, tasks, lang, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     settings_module = pytest.importorskip("desktop.settings")
     policy_module = pytest.importorskip("desktop.policy")
     policy_file = tmp_path / "policy.toml"
@@ -195,7 +195,7 @@ def test_settings_dialog_locks_what_the_school_set(qtbot, set_up, lang, tmp_path
     settings = settings_module.Settings.load(set_up.paths.root, policy)
     if not settings.is_locked("server_url"):
         pytest.skip("the policy file format differs from this test's guess")
-    dialog = SettingsDialog(settings, lang)
+    dialog = SettingsDialog(settings, lang, tasks=tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog._widgets["server_url"].isEnabled()
