@@ -104,7 +104,9 @@ def test_data_added_on_the_command_line_shows_in_the_window(tmp_path: Path) -> N
 def test_demo_opens_a_full_sample_portfolio_and_leaves_nothing_behind(tmp_path: Path) -> None:
     before = {p.name for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("bekwaam-demo-*")}
     shown, _ = open_window(tmp_path, "--demo")
-    assert len(shown["rows"]) == 300
+    from desktop.demo import DEMO
+
+    assert len(shown["rows"]) == DEMO.activities
     assert "demo" in shown["window_title"]
     assert shown["overview"]["requirements"]["total_ru"]["achieved"] > 0
     after = {p.name for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("bekwaam-demo-*")}
