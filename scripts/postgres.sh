@@ -23,15 +23,16 @@ bekwaam_pg_start() {
     fi
     local port
     port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-    if ! "${BEKWAAM_PG_AS[@]}" "$BEKWAAM_PG_BIN/initdb" -D "$BEKWAAM_PG_DIR/data" --auth=trust -U postgres \
-            -E UTF8 --locale=C.UTF-8 >"$BEKWAAM_PG_DIR/initdb.log" 2>&1; then
+    # From / : the postgres user may not enter the checkout's folder (e.g. under /root).
+    if ! (cd / && "${BEKWAAM_PG_AS[@]}" "$BEKWAAM_PG_BIN/initdb" -D "$BEKWAAM_PG_DIR/data" --auth=trust -U postgres \
+            -E UTF8 --locale=C.UTF-8 >"$BEKWAAM_PG_DIR/initdb.log" 2>&1); then
         cat "$BEKWAAM_PG_DIR/initdb.log" >&2
         echo "initdb failed (log above)" >&2
         return 1
     fi
     # fsync off: a test cluster thrown away at the end need not survive a power cut.
-    if ! "${BEKWAAM_PG_AS[@]}" "$BEKWAAM_PG_BIN/pg_ctl" -D "$BEKWAAM_PG_DIR/data" -l "$BEKWAAM_PG_DIR/server.log" \
-            -o "-h 127.0.0.1 -p $port -k $BEKWAAM_PG_DIR -c fsync=off -c max_connections=300" -w start >/dev/null; then
+    if ! (cd / && "${BEKWAAM_PG_AS[@]}" "$BEKWAAM_PG_BIN/pg_ctl" -D "$BEKWAAM_PG_DIR/data" -l "$BEKWAAM_PG_DIR/server.log" \
+            -o "-h 127.0.0.1 -p $port -k $BEKWAAM_PG_DIR -c fsync=off -c max_connections=300" -w start >/dev/null); then
         cat "$BEKWAAM_PG_DIR/server.log" >&2
         echo "PostgreSQL did not start (log above)" >&2
         return 1
@@ -42,7 +43,8 @@ bekwaam_pg_start() {
 
 bekwaam_pg_stop() {
     if [ -n "$BEKWAAM_PG_DIR" ] && [ -d "$BEKWAAM_PG_DIR/data" ]; then
-        "${BEKWAAM_PG_AS[@]}" "$BEKWAAM_PG_BIN/pg_ctl" -D "$BEKWAAM_PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+        (cd / && "${BEKWAAM_PG_AS[@]}" "$BEKWAAM_PG_BIN/pg_ctl" -D "$BEKWAAM_PG_DIR/data" -m immediate -w stop \
+            >/dev/null 2>&1) || true
     fi
     [ -n "$BEKWAAM_PG_DIR" ] && rm -rf "$BEKWAAM_PG_DIR"
     BEKWAAM_PG_DIR=""

@@ -15,11 +15,8 @@ import pytest
 from desktop.demo import generate_portfolio
 from desktop.services import Services, open_services
 from sync import portfolio as vocab
-from tests.conftest import REPO_ROOT
+from tests.conftest import INTEROP, REPO_ROOT  # noqa: F401  (INTEROP re-exported for the export tests)
 
-INTEROP = REPO_ROOT.parent.parent / "shared" / "interop"
-if not INTEROP.is_dir():  # worktrees live in /work/wt/<name>, the main checkout in /work/main
-    INTEROP = Path("/work/shared/interop")
 TODAY = dt.date(2025, 3, 1)
 
 

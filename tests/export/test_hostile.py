@@ -18,7 +18,7 @@ from desktop.export.leap2a import import_leap2a
 from desktop.services import Services, open_services
 from tests.export.conftest import INTEROP
 
-FEED = (INTEROP / "mahara-leap2a.xml").read_bytes()
+FEED = (INTEROP / "mahara-leap2a.xml").read_bytes() if INTEROP.is_dir() else b""  # else skipped (conftest)
 
 
 def tree(root: Path) -> dict[str, tuple[int, int]]:

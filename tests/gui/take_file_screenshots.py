@@ -152,10 +152,9 @@ def main() -> int:
     files.result_box.close()
 
     # Import of another system's Leap2A: the report with what was skipped
-    interop = Path(__file__).resolve().parents[3] / "shared" / "interop"
-    if not interop.is_dir():
-        interop = Path("/work/shared/interop")
-    files.chooser.open_answer = interop / "mahara-leap2a.xml"
+    from tests.conftest import INTEROP
+
+    files.chooser.open_answer = INTEROP / "mahara-leap2a.xml"
     files.import_leap2a_action.trigger()
     wait_until(lambda: files.report_dialog is not None and files.report_dialog.isVisible(), timeout=60)
     files.report_dialog.resize(720, 520)
