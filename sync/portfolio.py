@@ -850,3 +850,25 @@ class Cycle(Record):
                 )
             )
         return issues
+
+
+#: Every kind of record by its stable type name: the names the store, the change log, the wire
+#: protocol and the exports use, and the class that validates each.
+RECORD_CLASSES: dict[str, type[Record]] = {
+    "profile": Profile,
+    "school": School,
+    "qualification": Qualification,
+    "work_period": WorkPeriod,
+    "cycle": Cycle,
+    "activity": Activity,
+    "evidence": Evidence,
+    "reflection": Reflection,
+}
+
+
+def record_type_of(record: Record) -> str:
+    """The stable type name of a record (`activity`, `evidence`, ...)."""
+    for name, cls in RECORD_CLASSES.items():
+        if isinstance(record, cls):
+            return name
+    raise TypeError(f"not a portfolio record: {record!r}")

@@ -30,17 +30,8 @@ AUTHORIZATION_HEADER = "Authorization"
 #: The one URL prefix of protocol version 1.
 API_PREFIX = "/v1"
 
-#: Record types on the wire and the vocabulary class that validates each.
-RECORD_CLASSES: dict[str, type[vocab.Record]] = {
-    "profile": vocab.Profile,
-    "school": vocab.School,
-    "qualification": vocab.Qualification,
-    "work_period": vocab.WorkPeriod,
-    "cycle": vocab.Cycle,
-    "activity": vocab.Activity,
-    "evidence": vocab.Evidence,
-    "reflection": vocab.Reflection,
-}
+#: Record types on the wire and the vocabulary class that validates each (one table for the project).
+RECORD_CLASSES = vocab.RECORD_CLASSES
 RecordType = Literal[
     "profile", "school", "qualification", "work_period", "cycle", "activity", "evidence", "reflection"
 ]

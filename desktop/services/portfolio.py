@@ -22,7 +22,7 @@ from sync import portfolio as vocab
 from sync.rules import Progress, RulesetError, compute_progress, load_ruleset
 
 from desktop.store import models
-from desktop.store.blobs import CancelFn, EvidenceStore, ProgressFn
+from desktop.store.blobs import CancelFn, EvidenceStore, ProgressFn, StoredBlob
 from desktop.store.db import Database
 from desktop.store.repository import RecordRepository, row_to_record, utcnow
 
@@ -288,33 +288,66 @@ class PortfolioService:
         if not path.is_file():
             raise FileNotFoundError(path)
         stored = self.blobs.put_file(path, progress, cancel)
+        return self.link_stored(activity_id, stored, path.name, kind, description, issued_on)
+
+    def link_stored(
+        self,
+        activity_id: str,
+        stored: StoredBlob,
+        filename: str,
+        kind: vocab.EvidenceKind = vocab.EvidenceKind.OVERIG,
+        description: str = "",
+        issued_on: dt.date | None = None,
+    ) -> vocab.Evidence:
+        """Record a file already in the evidence store and link it to an activity (one transaction).
+
+        The window copies a large file into the store on a worker first and calls this on the
+        serial database writer, so that a big video never holds up other writes.
+        """
+        if not self.blobs.exists(stored.sha256):
+            raise FileNotFoundError(stored.sha256)
         with self.db.transaction() as s:
-            if s.get(models.Activity, activity_id) is None:
+            row = s.get(models.Activity, activity_id)
+            if row is None or row.deleted_at is not None:
                 raise NotFound("activity", activity_id)
-            repo = self._repo(s)
-            row = s.scalars(
-                select(models.Evidence)
-                .where(models.Evidence.sha256 == stored.sha256)
-                .order_by(models.Evidence.deleted_at.is_not(None), models.Evidence.created_at)
-                .limit(1)
-            ).first()
-            if row is None:
-                evidence = vocab.Evidence(
-                    sha256=stored.sha256,
-                    filename=path.name[:255],
-                    size=stored.size,
-                    media_type=guess_media_type(path),
-                    kind=kind,
-                    description=description,
-                    issued_on=issued_on,
-                )
-                repo.save(evidence)
-            else:
-                evidence = row_to_record(row, "evidence")
-                if row.deleted_at is not None:
-                    repo.set_deleted("evidence", row.id, False)
-            self._link(s, repo, activity_id, evidence.id)
+            evidence = self.evidence_for_blob(s, stored, filename, kind, description, issued_on)
+            self._link(s, self._repo(s), activity_id, evidence.id)
             return self._evidence(s, evidence.id)
+
+    def evidence_for_blob(
+        self,
+        s: Any,
+        stored: StoredBlob,
+        filename: str,
+        kind: vocab.EvidenceKind,
+        description: str,
+        issued_on: dt.date | None,
+    ) -> vocab.Evidence:
+        """Inside a transaction: the evidence record for this content, the existing one (restored
+        from the trash if need be) or a new one, so that one file supports several activities."""
+        repo = self._repo(s)
+        row = s.scalars(
+            select(models.Evidence)
+            .where(models.Evidence.sha256 == stored.sha256)
+            .order_by(models.Evidence.deleted_at.is_not(None), models.Evidence.created_at)
+            .limit(1)
+        ).first()
+        if row is None:
+            evidence = vocab.Evidence(
+                sha256=stored.sha256,
+                filename=filename[:255],
+                size=stored.size,
+                media_type=guess_media_type(Path(filename)),
+                kind=kind,
+                description=description,
+                issued_on=issued_on,
+            )
+            repo.save(evidence)
+            return evidence
+        if row.deleted_at is not None:
+            repo.set_deleted("evidence", row.id, False)
+        existing: vocab.Evidence = row_to_record(row, "evidence")
+        return existing
 
     def link_evidence(self, activity_id: str, evidence_id: str) -> vocab.Evidence:
         with self.db.transaction() as s:

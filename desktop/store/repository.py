@@ -19,16 +19,9 @@ from desktop.store import models
 
 R = TypeVar("R", bound=vocab.Record)
 
-RECORD_CLASSES: dict[str, type[vocab.Record]] = {
-    "profile": vocab.Profile,
-    "school": vocab.School,
-    "qualification": vocab.Qualification,
-    "work_period": vocab.WorkPeriod,
-    "cycle": vocab.Cycle,
-    "activity": vocab.Activity,
-    "evidence": vocab.Evidence,
-    "reflection": vocab.Reflection,
-}
+# One table of record types for the whole project (sync/portfolio.py); re-exported here.
+RECORD_CLASSES = vocab.RECORD_CLASSES
+record_type_of = vocab.record_type_of
 
 _BOOKKEEPING = {"revision", "server_version", "created_at", "updated_at", "deleted_at"}
 
@@ -37,13 +30,6 @@ Clock = Callable[[], dt.datetime]
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def record_type_of(record: vocab.Record) -> str:
-    for name, cls in RECORD_CLASSES.items():
-        if isinstance(record, cls):
-            return name
-    raise TypeError(f"not a portfolio record: {record!r}")
 
 
 def _column_names(table: type[models.Synced]) -> list[str]:
