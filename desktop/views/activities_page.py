@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,8 +30,6 @@ from PySide6.QtWidgets import (
 
 from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilterProxy
 from desktop.qtmodels.activity_table_model import ActivityTableModel, Column
-from desktop.services import Services
-from desktop.services.portfolio import ActivitySummary
 from desktop.tasks import TaskManager
 from desktop.views.activity_editor import ActivityEditor
 from desktop.views.evidence_panel import EvidencePanel, local_files
@@ -38,6 +37,10 @@ from desktop.views.portfolio_actions import PortfolioActions
 from desktop.views.reflection_editor import ReflectionEditor
 from desktop.views.style import set_role
 from sync import portfolio as vocab
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+    from desktop.services.portfolio import ActivitySummary
 
 
 class ActivityTableView(QTableView):
@@ -53,6 +56,24 @@ class ActivityTableView(QTableView):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """A line shown in the empty list (while the portfolio loads, or why it could not)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._placeholder and not self.model().rowCount():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(16, 16, -16, -16),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self._placeholder,
+            )
+            painter.end()
 
     def _target(self, event) -> str | None:  # type: ignore[no-untyped-def]
         index = self.indexAt(event.position().toPoint())
@@ -116,6 +137,9 @@ class ActivitiesPage(QWidget):
         self.proxy = ActivityFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build(open_dir, max_mb)
+        # Until the first load arrives (the start-up paints the window before the portfolio is open).
+        self.view.set_placeholder(self.tr("Loading your portfolio…"))
+        self.count_label.setText(self.tr("Loading…"))
         self.proxy.filter_applied.connect(self._on_filter_applied)
         self.proxy.modelReset.connect(self._restore_selection)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -326,7 +350,11 @@ class ActivitiesPage(QWidget):
         self._reloading = False
         from desktop.views.portfolio_actions import error_message
 
-        self.status_message.emit(error_message(error, self.lang))
+        message = error_message(error, self.lang)
+        if not self._loaded_once:
+            self.view.set_placeholder(message)
+            self.count_label.setText("")
+        self.status_message.emit(message)
 
     def _on_loaded(self, summaries: list[ActivitySummary]) -> None:
         self._reloading = False
@@ -334,6 +362,8 @@ class ActivitiesPage(QWidget):
             self._reload_again = False
             self.reload()
             return
+        if not self._loaded_once:
+            self.view.set_placeholder("")
         self._loaded_once = True
         self.model.set_summaries(summaries)
         self._refresh_years()
@@ -385,7 +415,9 @@ class ActivitiesPage(QWidget):
         self.proxy.set_filter(ActivityFilter())
 
     def _on_filter_applied(self, shown: int, total: int) -> None:
-        if shown == total:
+        if not self._loaded_once:
+            pass  # still "Loading…"
+        elif shown == total:
             self.count_label.setText(self.tr("%n activities", "", total))
         else:
             self.count_label.setText(self.tr("%1 of %n activities", "", total).replace("%1", str(shown)))
