@@ -55,3 +55,17 @@ def test_the_window_code_imports_no_store() -> None:
     # The window is built and painted before the portfolio opens; the store comes with the opening worker.
     modules = imported_after("import desktop.app\nimport desktop.views.main_window")
     assert heavy(modules) == []
+
+
+def test_opening_the_window_parses_without_the_subcommands() -> None:
+    from desktop.cli import build_parser, window_args
+
+    for argv in ([], ["--data-dir", "/tmp/p"], ["--demo", "--lang", "en"], ["--data-dir=/tmp/p", "--lang=nl"]):
+        quick = window_args(argv)
+        assert quick is not None, argv
+        assert vars(quick) == vars(build_parser().parse_args(argv)), argv
+    # everything else goes to the full parser, with its usual answers
+    for argv in (["activity", "list"], ["--help"], ["-h"], ["--lang", "fr"], ["--data-dir"], ["--bogus"]):
+        assert window_args(argv) is None, argv
+    modules = imported_after("from desktop.cli import window_args\nwindow_args(['--data-dir', '/tmp/p'])")
+    assert "desktop.cli.portfolio_cmds" not in modules and heavy(modules) == []
