@@ -5,6 +5,11 @@ QSortFilterProxyModel would call a Python `filterAcceptsRow` once per row per ke
 text, type, domains, year, flags) is computed once when the list loads, a filter is a few
 list comprehensions over those keys, and the result is an index map from view rows to
 source rows. Qt then asks only for the rows it paints.
+
+Typing narrows: a filter that can only match a subset of the current one (a word made longer, a
+word added) is applied to the rows shown now instead of all of them; and the last few results
+are kept, so deleting back to an earlier text finds its rows at once. Both are dropped whenever
+the rows or their order change.
 """
 
 from __future__ import annotations
@@ -71,6 +76,25 @@ def _mapped_domains(a: vocab.Activity) -> frozenset[vocab.Domain]:
     return frozenset(domain_shares(a))
 
 
+_RECENT_KEPT = 32  # results kept for deleting back: a few hundred KB at most with 10,000 rows
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _narrows(old: ActivityFilter, new: ActivityFilter) -> bool:
+    """Whether every row `new` matches is also matched by `old` (so `new` may filter `old`'s rows).
+
+    True when only the text changed and each of the old words lies inside one of the new words:
+    a row containing the longer word contains the shorter one too.
+    """
+    if replace(old, text="") != replace(new, text=""):
+        return False
+    new_words = _words(new.text)
+    return all(any(w in n for n in new_words) for w in _words(old.text))
+
+
 _COLUMNS = len(Column)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -94,6 +118,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._inverse: list[int] | None = None
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
+        self._recent: dict[ActivityFilter, list[int]] = {}  # filter -> its rows, for the current order
 
     # ------------------------------------------------------------------ source
 
@@ -140,6 +165,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
             keys.reflected.append(s.has_reflection)
         self._keys = keys
         self._order = self._sorted_rows()
+        self._recent.clear()
         self._apply()
 
     def _on_source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] | None = None) -> None:
@@ -153,15 +179,16 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def set_filter(self, activity_filter: ActivityFilter) -> None:
         if activity_filter == self._filter:
             return
+        narrower = _narrows(self._filter, activity_filter)
         self._filter = activity_filter
-        self._apply()
+        self._apply(within=self._map if narrower else None)
 
     def years(self) -> list[int]:
         return sorted(set(self._keys.year), reverse=True)
 
-    def _matching(self) -> list[int]:
+    def _matching(self, within: list[int] | None = None) -> list[int]:
         f, k = self._filter, self._keys
-        rows = self._order
+        rows = self._order if within is None else within
         for word in fold(f.text).split():
             text = k.text
             rows = [i for i in rows if word in text[i]]
@@ -183,11 +210,17 @@ class ActivityFilterProxy(QAbstractProxyModel):
         if f.missing_reflection:
             kr = k.reflected
             rows = [i for i in rows if not kr[i]]
-        return rows if rows is not self._order else list(rows)
+        return rows if rows is not self._order and rows is not within else list(rows)
 
-    def _apply(self) -> None:
+    def _apply(self, within: list[int] | None = None) -> None:
+        rows = self._recent.get(self._filter)
+        if rows is None:
+            rows = self._matching(within)
+            if len(self._recent) >= _RECENT_KEPT:
+                del self._recent[next(iter(self._recent))]  # the oldest
+            self._recent[self._filter] = rows
         self.beginResetModel()
-        self._map = self._matching()
+        self._map = rows
         self._inverse = None
         self.endResetModel()
         self.filter_applied.emit(len(self._map), len(self._order))
@@ -225,6 +258,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._sort_column = Column(column)
         self._sort_order = order
         self._order = self._sorted_rows()
+        self._recent.clear()
         self._apply()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
@@ -285,6 +319,10 @@ class ActivityFilterProxy(QAbstractProxyModel):
         if row < 0 or row >= len(self._map):
             return None
         return self._source.cell(self._map[row], index.column(), role)
+
+    def paint_parts(self, row: int, column: int) -> tuple[str, int, bool]:
+        """For the list's delegate: text, alignment and muted for a view row (see ActivityTableModel)."""
+        return self._source.paint_parts(self._map[row], column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
