@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilte
 from desktop.qtmodels.activity_table_model import ActivityTableModel, Column
 from desktop.tasks import TaskManager
 from desktop.views.activity_editor import ActivityEditor
+from desktop.views.activity_list_delegate import ActivityItemDelegate
 from desktop.views.evidence_panel import EvidencePanel, local_files
 from desktop.views.portfolio_actions import PortfolioActions
 from desktop.views.reflection_editor import ReflectionEditor
@@ -57,6 +58,13 @@ class ActivityTableView(QTableView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self._placeholder = ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, ActivityItemDelegate):
+                delegate.clear()  # margins and text laid out for the old style or font
+        super().changeEvent(event)
 
     def set_placeholder(self, text: str) -> None:
         """A line shown in the empty list (while the portfolio loads, or why it could not)."""
@@ -232,6 +240,8 @@ class ActivitiesPage(QWidget):
         self.view.setObjectName("activity_list")
         self.view.setAccessibleName(self.tr("Activities"))
         self.view.setModel(self.proxy)
+        # Paints each cell from text laid out once, not three times per repaint (see the delegate's module).
+        self.view.setItemDelegate(ActivityItemDelegate(self.view, self.proxy))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
