@@ -15,6 +15,7 @@ the rows or their order change.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -60,7 +61,9 @@ class ActivityFilter:
 
 
 @dataclass
-class _Keys:
+class FilterKeys:
+    """Per row, what the filter compares: built once per load, on the loading worker when it can."""
+
     text: list[str] = field(default_factory=list)
     type: list[vocab.ActivityType] = field(default_factory=list)
     domains: list[frozenset[vocab.Domain]] = field(default_factory=list)
@@ -74,6 +77,37 @@ def _mapped_domains(a: vocab.Activity) -> frozenset[vocab.Domain]:
     if a.domains:
         return frozenset(a.domains)
     return frozenset(domain_shares(a))
+
+
+def filter_keys(summaries: Sequence[Any], lang: str) -> FilterKeys:
+    """The filter keys of every row; plain Python and no Qt, so the loading worker can build them.
+
+    Labels and domain texts repeat across thousands of rows: each is made once per distinct value.
+    """
+    keys = FilterKeys()
+    type_labels: dict[vocab.ActivityType, str] = {}
+    domain_texts: dict[tuple[Any, Any], tuple[str, frozenset[vocab.Domain]]] = {}
+    text, types, domains, years = keys.text, keys.type, keys.domains, keys.year
+    validated, evidence, reflected = keys.validated, keys.evidence, keys.reflected
+    for s in summaries:
+        a = s.activity
+        kind = a.type
+        kind_label = type_labels.get(kind)
+        if kind_label is None:
+            kind_label = type_labels[kind] = kind.label(lang)
+        tags = (a.domains, a.sbl_competences)
+        known = domain_texts.get(tags)
+        if known is None:
+            known = domain_texts[tags] = (domain_text(a, lang), _mapped_domains(a))
+        words = (a.title, a.provider, a.content, a.contribution, a.validated_code or "", kind_label, known[0])
+        text.append(fold(" ".join(words)))
+        types.append(kind)
+        domains.append(known[1])
+        years.append(a.effective_end.year)
+        validated.append(a.validated)
+        evidence.append(s.evidence_count)
+        reflected.append(s.has_reflection)
+    return keys
 
 
 _RECENT_KEPT = 32  # results kept for deleting back: a few hundred KB at most with 10,000 rows
@@ -112,13 +146,14 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._filter = ActivityFilter()
-        self._keys = _Keys()
+        self._keys = FilterKeys()
         self._order: list[int] = []  # every source row, in the sort order
         self._map: list[int] = []  # view row -> source row
         self._inverse: list[int] | None = None
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._recent: dict[ActivityFilter, list[int]] = {}  # filter -> its rows, for the current order
+        self._prepared: tuple[list[Any], FilterKeys] | None = None
 
     # ------------------------------------------------------------------ source
 
@@ -136,33 +171,21 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def source(self) -> ActivityTableModel:
         return self._source
 
+    def expect_keys(self, summaries: list[Any], keys: FilterKeys) -> None:
+        """Filter keys computed beforehand (on the loading worker) for the summaries about to be set."""
+        self._prepared = (summaries, keys)
+
     def _on_source_reset(self) -> None:
         summaries = self.source().summaries()
-        lang = self.source().lang
-        keys = _Keys()
-        for s in summaries:
-            a = s.activity
-            keys.text.append(
-                fold(
-                    " ".join(
-                        (
-                            a.title,
-                            a.provider,
-                            a.content,
-                            a.contribution,
-                            a.validated_code or "",
-                            a.type.label(lang),
-                            domain_text(a, lang),
-                        )
-                    )
-                )
-            )
-            keys.type.append(a.type)
-            keys.domains.append(_mapped_domains(a))
-            keys.year.append(a.effective_end.year)
-            keys.validated.append(a.validated)
-            keys.evidence.append(s.evidence_count)
-            keys.reflected.append(s.has_reflection)
+        prepared, self._prepared = self._prepared, None
+        if (
+            prepared is not None
+            and len(prepared[0]) == len(summaries)
+            and all(a is b for a, b in zip(prepared[0], summaries, strict=True))
+        ):
+            keys = prepared[1]
+        else:
+            keys = filter_keys(summaries, self.source().lang)
         self._keys = keys
         self._order = self._sorted_rows()
         self._recent.clear()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilterProxy
+from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilterProxy, FilterKeys, filter_keys
 from desktop.qtmodels.activity_table_model import ActivityTableModel, Column
 from desktop.tasks import TaskManager
 from desktop.views.activity_editor import ActivityEditor
@@ -348,10 +348,15 @@ class ActivitiesPage(QWidget):
             self._reload_again = True
             return
         self._reloading = True
-        portfolio = self.services.portfolio
+        portfolio, lang = self.services.portfolio, self.lang
+
+        def load(_control: object) -> tuple[list[ActivitySummary], FilterKeys]:
+            summaries = portfolio.activity_summaries()
+            return summaries, filter_keys(summaries, lang)  # off the GUI thread too
+
         self.tasks.run(
             "load-activities",
-            lambda _c: portfolio.activity_summaries(),
+            load,
             on_success=self._on_loaded,
             on_failure=self._on_load_failed,
         )
@@ -366,7 +371,8 @@ class ActivitiesPage(QWidget):
             self.count_label.setText("")
         self.status_message.emit(message)
 
-    def _on_loaded(self, summaries: list[ActivitySummary]) -> None:
+    def _on_loaded(self, loaded: tuple[list[ActivitySummary], FilterKeys]) -> None:
+        summaries, keys = loaded
         self._reloading = False
         if self._reload_again:
             self._reload_again = False
@@ -375,6 +381,7 @@ class ActivitiesPage(QWidget):
         if not self._loaded_once:
             self.view.set_placeholder("")
         self._loaded_once = True
+        self.proxy.expect_keys(summaries, keys)
         self.model.set_summaries(summaries)
         self._refresh_years()
         if self._current_id is None and not self.editor.isEnabled() and self.proxy.rowCount():
