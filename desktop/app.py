@@ -1,4 +1,11 @@
-"""Start-up: builds the real objects (services, task manager, window) and wires them; nothing else."""
+"""Start-up: builds the real objects (services, task manager, window) and wires them; nothing else.
+
+The order is what makes the start quick: the window is built and painted first, without the
+store; the portfolio is then opened on the database's worker (which is where SQLAlchemy, the
+models and, for a migration, Alembic are imported) while the window says it is loading, and
+handed to the window when it is open. A portfolio that cannot be opened is said in a message
+over the window, and the app ends with exit code 1.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +77,7 @@ class StartupProbe:
         self.app, self.window, self.started = app, window, started
         self.built = time.time()
         self.first_paint: float | None = None
+        self.store_before_first_paint: bool | None = None  # whether SQLAlchemy was imported by then
         self.list_paint: float | None = None  # the list filled
         self.loaded_paint: float | None = None  # the list and the overview
         self._loaded = {"activities": False, "overview": False}
@@ -98,6 +107,7 @@ class StartupProbe:
         now = time.time()
         if self.first_paint is None:
             self.first_paint = now
+            self.store_before_first_paint = "sqlalchemy" in sys.modules
         if self.list_paint is None and self._loaded["activities"]:
             self.list_paint = now
         if self.loaded_paint is None and all(self._loaded.values()):
@@ -116,7 +126,9 @@ class StartupProbe:
             print(f"loaded-paint {self.loaded_paint:.6f}", flush=True)
             print(f"rows {self.window.activities.proxy.rowCount()}", flush=True)
         if env.get(ENV_DUMP):
-            write_json(Path(env[ENV_DUMP]), dump_window(self.window))
+            shown = dump_window(self.window)
+            shown["start"] = {"store_imported_before_first_paint": self.store_before_first_paint}
+            write_json(Path(env[ENV_DUMP]), shown)
         if env.get(ENV_SCREENSHOT):
             self.window.grab().save(env[ENV_SCREENSHOT])
         if env.get(ENV_BENCH) or env.get(ENV_QUIT_AFTER_LOAD):
@@ -159,25 +171,142 @@ def write_json(path: Path, data: Any) -> None:
 
 
 class Application:
-    """Holds the long-lived parts; rebuilds the window when the language changes."""
+    """Holds the long-lived parts; opens the portfolio behind the painted window; rebuilds the window
+    when the language changes."""
 
     def __init__(
-        self, qt_app: Any, services: Any, tasks: Any, lang: str, settings: Any, open_dir: Path, demo: bool = False
+        self,
+        qt_app: Any,
+        services: Any,
+        tasks: Any,
+        lang: str,
+        settings: Any,
+        open_dir: Path,
+        demo: bool = False,
+        data_dir: Path | None = None,
+        opener: Callable[[Path], Any] | None = None,
     ):
         self.qt_app, self.services, self.tasks = qt_app, services, tasks
+        #: Opens the portfolio in a folder (on a worker); by default desktop.services.open_services.
+        self.opener = opener
+        #: Ends the application with an exit code; replaceable where the event loop is not ours.
+        self.exit: Callable[[int], None] = qt_app.exit
         self.lang, self.settings, self.open_dir, self.demo = lang, settings, open_dir, demo
+        self.data_dir = data_dir if data_dir is not None else (services.paths.root if services is not None else None)
         self.window: Any = None
+        #: Set by the worker the moment the portfolio is open, so that it is closed at exit even when
+        #: the window was closed before the news arrived.
+        self.opened: Any = None
+        self.start_failure: Any = None  # the message box saying why the portfolio could not be opened
 
     def build_window(self) -> Any:
         from desktop.views.main_window import MainWindow
 
-        window = MainWindow(self.services, self.tasks, self.open_dir, self.lang, demo=self.demo, settings=self.settings)
+        window = MainWindow(
+            self.services,
+            self.tasks,
+            self.open_dir,
+            self.lang,
+            demo=self.demo,
+            settings=self.settings,
+            data_dir=self.data_dir,
+        )
         window.settings_requested.connect(self.open_settings)
         from desktop.views.file_actions import install_file_actions
 
         install_file_actions(window, self)  # export, import, backup and restore in the File menu
         self.window = window
         return window
+
+    # ------------------------------------------------------------------ opening the portfolio
+
+    def open_portfolio(self) -> None:
+        """Open (create, migrate) the portfolio on the database's one writer; the window shows it loading."""
+        data_dir, opener = self.data_dir, self.opener
+        assert data_dir is not None
+
+        def open_(_control: Any) -> Any:
+            if opener is None:
+                from desktop.services import open_services  # SQLAlchemy and the store load here, off the GUI thread
+
+                services = open_services(data_dir)
+            else:
+                services = opener(data_dir)
+            self.opened = services
+            return services
+
+        self.tasks.write("open-portfolio", open_, self._on_opened, self._on_open_failed)
+
+    def _on_opened(self, services: Any) -> None:
+        self.services = services
+        if self.demo:
+            self._make_demo()
+        else:
+            self.window.attach_services(services)
+
+    def _make_demo(self) -> None:
+        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        from desktop.demo import generate_portfolio
+
+        services = self.services
+        progress = QProgressDialog(
+            QCoreApplication.translate("Application", "Preparing the demo portfolio…"), "", 0, 100, self.window
+        )
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Bekwaam")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+
+        def generate(control: Any) -> None:
+            generate_portfolio(services, progress=lambda done, total: control.progress(done, total))
+
+        def generated(_r: object) -> None:
+            progress.close()
+            self.window.attach_services(services)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self._say_and_quit(str(error))
+
+        self.tasks.write(
+            "demo",
+            generate,
+            generated,
+            failed,
+            on_progress=lambda done, total: progress.setValue(int(100 * done / max(1, total))),
+        )
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        # The worker imported the store before it could fail in it; when even that import failed there is
+        # no StoreError to be had, and the error is said as it is.
+        store = sys.modules.get("desktop.store.db")
+        if store is not None and isinstance(error, store.StoreError):
+            text = error.message(self.lang)
+        elif isinstance(error, OSError):
+            text = (
+                QCoreApplication.translate("Application", "The portfolio folder %1 cannot be opened: %2")
+                .replace("%1", str(self.data_dir))
+                .replace("%2", error.strerror or str(error))
+            )
+        else:
+            text = f"{type(error).__name__}: {error}"
+        self._say_and_quit(text)
+
+    def _say_and_quit(self, text: str) -> None:
+        """A portfolio that cannot be opened: say why over the window, then end with exit code 1."""
+        from PySide6.QtWidgets import QMessageBox
+
+        sys.stderr.write(f"bekwaam: {text}\n")
+        box = QMessageBox(QMessageBox.Icon.Critical, "Bekwaam", text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("start_failure")
+        box.finished.connect(lambda _result: self.exit(1))
+        box.open()
+        self.start_failure = box
 
     def open_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog
@@ -204,7 +333,9 @@ class Application:
         if geometry is not None:
             window.restoreGeometry(geometry)
         window.show_page(page)
-        window.start_after_first_paint()
+        if self.services is not None:
+            window.start_after_first_paint()
+        # else the portfolio is still being opened: `_on_opened` hands it to this window
         window.show()
         if old is not None:
             old.hide()
@@ -244,13 +375,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME, ORG_NAME, i18n
     from desktop.cli.common import policy_data_dir
     from desktop.paths import resolve_data_dir
-    from desktop.services import open_services
-    from desktop.store.db import StoreError
     from desktop.tasks import TaskManager
     from desktop.views.style import apply_look, icon
 
@@ -270,74 +399,29 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = i18n.install(lang, qt_app)
     _install_excepthook(qt_app)
 
-    try:
-        services = open_services(data_dir)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Bekwaam", exc.message(lang))
-        return 1
-    except OSError as exc:
-        QMessageBox.critical(
-            None,
-            "Bekwaam",
-            QCoreApplication.translate("Application", "The portfolio folder %1 cannot be opened: %2")
-            .replace("%1", str(data_dir))
-            .replace("%2", exc.strerror or str(exc)),
-        )
-        return 1
-
     open_dir = Path(tempfile.mkdtemp(prefix="bekwaam-open-"))
     tasks = TaskManager()
-    application = Application(qt_app, services, tasks, lang, settings, open_dir, demo=demo_dir is not None)
+    application = Application(
+        qt_app, None, tasks, lang, settings, open_dir, demo=demo_dir is not None, data_dir=data_dir
+    )
+    # The window first, without the portfolio: it paints at once and says it is loading.
     window = application.build_window()
     probe = (
         StartupProbe(qt_app, window, started)
         if any(os.environ.get(k) for k in (ENV_DUMP, ENV_SCREENSHOT, ENV_QUIT_AFTER_LOAD, ENV_BENCH))
         else None
     )
-
-    def show() -> None:
-        window.restore_window_state()
-        window.start_after_first_paint()
-        window.show()
-
-    if demo_dir is not None:
-        from desktop.demo import generate_portfolio
-
-        progress = QProgressDialog(
-            QCoreApplication.translate("Application", "Preparing the demo portfolio…"), "", 0, 100
-        )
-        progress.setCancelButton(None)
-        progress.setWindowTitle("Bekwaam")
-        progress.setMinimumDuration(0)
-        progress.show()
-
-        def generate(control: Any) -> None:
-            generate_portfolio(services, progress=lambda done, total: control.progress(done, total))
-
-        def generated(_r: object) -> None:
-            progress.close()
-            show()
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            QMessageBox.critical(None, "Bekwaam", str(error))
-            qt_app.quit()
-
-        tasks.write(
-            "demo",
-            generate,
-            generated,
-            failed,
-            on_progress=lambda done, total: progress.setValue(int(100 * done / max(1, total))),
-        )
-    else:
-        show()
+    window.restore_window_state()
+    window.start_after_first_paint(application.open_portfolio)
+    window.show()
 
     try:
         code = qt_app.exec()
     finally:
         tasks.shutdown()
-        services.close()
+        opened = application.services or application.opened
+        if opened is not None:
+            opened.close()
         shutil.rmtree(open_dir, ignore_errors=True)
         if demo_dir is not None:
             demo_dir.cleanup()

@@ -10,8 +10,6 @@ script and the packaging build), never edited by hand, and not committed.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,6 +34,8 @@ def normalise_language(lang: str | None) -> str:
 
 
 def _lrelease() -> str:
+    import shutil  # the build's tools, not the window's start
+
     here = Path(sys.executable).parent
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
         candidate = here / name
@@ -49,6 +49,8 @@ def _lrelease() -> str:
 
 def build(force: bool = False, folder: Path | None = None) -> list[Path]:
     """Compile every `.ts` in `folder` whose `.qm` is missing or older; return the `.qm` files written."""
+    import subprocess
+
     folder = folder or translations_dir()
     written: list[Path] = []
     for ts in sorted(folder.glob("*.ts")):

@@ -52,6 +52,15 @@ bekwaam_venv() {
         UV_NATIVE_TLS=1 "$VENV/bin/uv" pip install -q --python "$VENV/bin/python" -e "$BEKWAAM_ROOT[dev]" >&2
         echo "$want" > "$stamp"
     fi
+    # Compiled bytecode, as pip writes it at install time: uv does not, and where PYTHONDONTWRITEBYTECODE is
+    # set (as on these machines) Python never caches it, so every start compiled SQLAlchemy, PySide6's
+    # Python and the app from source again (seconds on a busy machine; bench/gui_bench.py).
+    if [ "$(cat "$VENV/.bekwaam-bytecode" 2>/dev/null)" != "$want" ]; then
+        "$VENV/bin/python" -m compileall -q -j 0 \
+            "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" >/dev/null 2>&1 || true
+        echo "$want" > "$VENV/.bekwaam-bytecode"
+    fi
+    "$VENV/bin/python" -m compileall -q "$BEKWAAM_ROOT/desktop" "$BEKWAAM_ROOT/sync" >/dev/null 2>&1 || true
     # Translations: .qm built from the .ts sources (never committed, never hand-edited).
     "$VENV/bin/python" -m desktop.i18n build >/dev/null
 }

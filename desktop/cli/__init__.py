@@ -35,12 +35,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="bekwaam",
-        description="Bekwaam: your professionalisation portfolio. "
-        "Without a subcommand the window opens.",
-    )
+class _NotTheWindow(Exception):
+    """The arguments are not a plain start of the window: the full parser takes them."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotTheWindow(message)
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"bekwaam {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -58,15 +62,48 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a temporary portfolio, add an activity, attach a file, export a PDF, exit 0",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="bekwaam",
+        description="Bekwaam: your professionalisation portfolio. "
+        "Without a subcommand the window opens.",
+    )
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the window (only the global options), else None.
+
+    Opening the window is the common start and needs none of the subcommands' parsers, so it
+    is parsed by the global options alone. Anything else — a subcommand, --help, a mistake — goes
+    to the full parser, which gives the same answers and messages as ever.
+    """
+    if "-h" in argv or "--help" in argv:
+        return None
+    parser = _WindowParser(prog="bekwaam", add_help=False)
+    _add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotTheWindow:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = window_args(argv)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
     if args.self_test:
         from desktop.selftest import run_self_test
 
@@ -74,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         if args.command:  # a group without its subcommand, e.g. `bekwaam activity`
-            parser.parse_args([args.command, "--help"])
+            build_parser().parse_args([args.command, "--help"])
             return EXIT_BAD_INPUT
         from desktop.app import run_gui
 

@@ -1,4 +1,10 @@
-"""What every subcommand shares: the data folder, the opened services, errors and exit codes."""
+"""What every subcommand shares: the data folder, the opened services, errors and exit codes.
+
+Light on purpose: the parser of every subcommand is built from modules that import only this,
+argparse and the vocabulary (sync/portfolio.py). The store (SQLAlchemy, the models, Alembic) is
+imported by `Context.services`, when a handler first needs the portfolio, so `bekwaam --help`,
+a mistyped argument, `policy check` and the window never wait for it before they start.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,13 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.paths import resolve_data_dir
-from desktop.services import Services, open_services
-from desktop.store.db import StoreError
 from sync.portfolio import LabelledEnum, ValidationError, parse_date
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -52,6 +59,9 @@ class Context:
     @property
     def services(self) -> Services:
         if self._services is None:
+            from desktop.services import open_services
+            from desktop.store.db import StoreError
+
             try:
                 self._services = open_services(self.data_dir)
             except StoreError as exc:

@@ -1,15 +1,20 @@
-"""Subcommands for exports and interchange: export pdf|leap2a, import, backup, restore."""
+"""Subcommands for exports and interchange: export pdf|leap2a, import, backup, restore.
+
+The exports (Qt, pypdf, the services) are imported by each handler when it runs.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import BadInput, CliError, Context, parse_date_arg, print_json
-from desktop.export.common import ExportError
 from desktop.paths import DataPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from desktop.export.common import ExportError
 
 
 def register(subparsers: Any) -> None:
@@ -98,6 +103,7 @@ def _warn(lines: Any) -> None:
 
 
 def export_pdf_cmd(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.export.common import ExportError
     from desktop.export.pdf import PdfOptions, export_pdf
     from desktop.export.qt import ensure_app
     from desktop.services.export import Selection, SelectionMode
@@ -132,6 +138,7 @@ def export_pdf_cmd(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def export_leap2a_cmd(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.export.common import ExportError
     from desktop.export.leap2a import export_leap2a
     from desktop.export.qt import ensure_app
 
@@ -148,6 +155,7 @@ def export_leap2a_cmd(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def import_cmd(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.export.common import ExportError
     from desktop.export.leap2a import import_leap2a
     from desktop.export.qt import ensure_app
 
@@ -177,6 +185,7 @@ def import_cmd(args: argparse.Namespace, ctx: Context) -> int:
 
 def backup_cmd(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.export.backup import backup
+    from desktop.export.common import ExportError
 
     out = _out_path(args.out)
     _need_portfolio(ctx)
@@ -193,6 +202,7 @@ def backup_cmd(args: argparse.Namespace, ctx: Context) -> int:
 
 def restore_cmd(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.export.backup import restore
+    from desktop.export.common import ExportError
 
     source = Path(args.file).expanduser()
     if not source.is_file():

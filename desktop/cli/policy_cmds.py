@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, Context, print_json
-from desktop.policy import PolicyProblem, load_policy
-from desktop.settings import Setting, Settings, Source
 
+if TYPE_CHECKING:
+    from desktop.policy import PolicyProblem
+    from desktop.settings import Setting
+
+# Keyed by desktop.settings.Source's values (a StrEnum, equal to these strings): the policy and
+# settings modules are imported by the handlers, not when the parser is built.
 _SOURCE_TEXT = {
-    Source.DEFAULT: "default",
-    Source.USER: "user (the teacher's own choice)",
-    Source.POLICY: "policy default (the teacher may change it)",
-    Source.LOCKED: "locked by the policy (set by the school)",
+    "default": "default",
+    "user": "user (the teacher's own choice)",
+    "policy": "policy default (the teacher may change it)",
+    "locked": "locked by the policy (set by the school)",
 }
 
 
@@ -46,7 +50,7 @@ def _problem_json(p: PolicyProblem, lang: str) -> dict[str, Any]:
 
 
 def _source_text(s: Setting) -> str:
-    if s.key == "data_dir" and s.source is Source.USER:
+    if s.key == "data_dir" and s.source == "user":
         return "--data-dir or BEKWAAM_DATA_DIR"
     return _SOURCE_TEXT[s.source]
 
@@ -60,6 +64,9 @@ def _shown(value: Any) -> str:
 
 
 def policy_show(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.policy import load_policy
+    from desktop.settings import Settings
+
     policy = load_policy()
     # Reads the teacher's settings file if there is one; creates nothing (an administrator may run this as root).
     settings = Settings.load(ctx.data_dir, policy)
@@ -100,6 +107,8 @@ def _print_problems(title: str, problems: list[PolicyProblem], lang: str) -> Non
 
 
 def policy_check(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.policy import load_policy
+
     path = Path(args.file) if args.file else None
     policy = load_policy(path)
     if args.json:

@@ -1,4 +1,8 @@
-"""Subcommands on the portfolio: activity, evidence, reflection, profile, cycle, progress, check."""
+"""Subcommands on the portfolio: activity, evidence, reflection, profile, cycle, progress, check.
+
+Only the vocabulary and the rules at import (the parser needs their accepted values); the
+services come through `Context.services` when a handler runs.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,6 @@ from desktop.cli.common import (
     print_json,
     validation_message,
 )
-from desktop.services.portfolio import NotFound
 from sync import portfolio as vocab
 from sync.rules import RulesetError, builtin_ruleset_ids
 
@@ -212,6 +215,8 @@ def activity_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _get_activity(ctx: Context, activity_id: str, include_deleted: bool = False) -> vocab.Activity:
+    from desktop.services.portfolio import NotFound
+
     try:
         return ctx.services.portfolio.get_activity(activity_id, include_deleted=include_deleted)
     except NotFound:
@@ -291,6 +296,8 @@ def evidence_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def evidence_detach(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services.portfolio import NotFound
+
     try:
         ctx.services.portfolio.detach_evidence(args.activity_id, args.evidence_id)
     except NotFound:

@@ -5,11 +5,17 @@ QSortFilterProxyModel would call a Python `filterAcceptsRow` once per row per ke
 text, type, domains, year, flags) is computed once when the list loads, a filter is a few
 list comprehensions over those keys, and the result is an index map from view rows to
 source rows. Qt then asks only for the rows it paints.
+
+Typing narrows: a filter that can only match a subset of the current one (a word made longer, a
+word added) is applied to the rows shown now instead of all of them; and the last few results
+are kept, so deleting back to an earlier text finds its rows at once. Both are dropped whenever
+the rows or their order change.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,7 +61,9 @@ class ActivityFilter:
 
 
 @dataclass
-class _Keys:
+class FilterKeys:
+    """Per row, what the filter compares: built once per load, on the loading worker when it can."""
+
     text: list[str] = field(default_factory=list)
     type: list[vocab.ActivityType] = field(default_factory=list)
     domains: list[frozenset[vocab.Domain]] = field(default_factory=list)
@@ -69,6 +77,56 @@ def _mapped_domains(a: vocab.Activity) -> frozenset[vocab.Domain]:
     if a.domains:
         return frozenset(a.domains)
     return frozenset(domain_shares(a))
+
+
+def filter_keys(summaries: Sequence[Any], lang: str) -> FilterKeys:
+    """The filter keys of every row; plain Python and no Qt, so the loading worker can build them.
+
+    Labels and domain texts repeat across thousands of rows: each is made once per distinct value.
+    """
+    keys = FilterKeys()
+    type_labels: dict[vocab.ActivityType, str] = {}
+    domain_texts: dict[tuple[Any, Any], tuple[str, frozenset[vocab.Domain]]] = {}
+    text, types, domains, years = keys.text, keys.type, keys.domains, keys.year
+    validated, evidence, reflected = keys.validated, keys.evidence, keys.reflected
+    for s in summaries:
+        a = s.activity
+        kind = a.type
+        kind_label = type_labels.get(kind)
+        if kind_label is None:
+            kind_label = type_labels[kind] = kind.label(lang)
+        tags = (a.domains, a.sbl_competences)
+        known = domain_texts.get(tags)
+        if known is None:
+            known = domain_texts[tags] = (domain_text(a, lang), _mapped_domains(a))
+        words = (a.title, a.provider, a.content, a.contribution, a.validated_code or "", kind_label, known[0])
+        text.append(fold(" ".join(words)))
+        types.append(kind)
+        domains.append(known[1])
+        years.append(a.effective_end.year)
+        validated.append(a.validated)
+        evidence.append(s.evidence_count)
+        reflected.append(s.has_reflection)
+    return keys
+
+
+_RECENT_KEPT = 32  # results kept for deleting back: a few hundred KB at most with 10,000 rows
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _narrows(old: ActivityFilter, new: ActivityFilter) -> bool:
+    """Whether every row `new` matches is also matched by `old` (so `new` may filter `old`'s rows).
+
+    True when only the text changed and each of the old words lies inside one of the new words:
+    a row containing the longer word contains the shorter one too.
+    """
+    if replace(old, text="") != replace(new, text=""):
+        return False
+    new_words = _words(new.text)
+    return all(any(w in n for n in new_words) for w in _words(old.text))
 
 
 _COLUMNS = len(Column)
@@ -88,12 +146,14 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._filter = ActivityFilter()
-        self._keys = _Keys()
+        self._keys = FilterKeys()
         self._order: list[int] = []  # every source row, in the sort order
         self._map: list[int] = []  # view row -> source row
         self._inverse: list[int] | None = None
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
+        self._recent: dict[ActivityFilter, list[int]] = {}  # filter -> its rows, for the current order
+        self._prepared: tuple[list[Any], FilterKeys] | None = None
 
     # ------------------------------------------------------------------ source
 
@@ -111,35 +171,24 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def source(self) -> ActivityTableModel:
         return self._source
 
+    def expect_keys(self, summaries: list[Any], keys: FilterKeys) -> None:
+        """Filter keys computed beforehand (on the loading worker) for the summaries about to be set."""
+        self._prepared = (summaries, keys)
+
     def _on_source_reset(self) -> None:
         summaries = self.source().summaries()
-        lang = self.source().lang
-        keys = _Keys()
-        for s in summaries:
-            a = s.activity
-            keys.text.append(
-                fold(
-                    " ".join(
-                        (
-                            a.title,
-                            a.provider,
-                            a.content,
-                            a.contribution,
-                            a.validated_code or "",
-                            a.type.label(lang),
-                            domain_text(a, lang),
-                        )
-                    )
-                )
-            )
-            keys.type.append(a.type)
-            keys.domains.append(_mapped_domains(a))
-            keys.year.append(a.effective_end.year)
-            keys.validated.append(a.validated)
-            keys.evidence.append(s.evidence_count)
-            keys.reflected.append(s.has_reflection)
+        prepared, self._prepared = self._prepared, None
+        if (
+            prepared is not None
+            and len(prepared[0]) == len(summaries)
+            and all(a is b for a, b in zip(prepared[0], summaries, strict=True))
+        ):
+            keys = prepared[1]
+        else:
+            keys = filter_keys(summaries, self.source().lang)
         self._keys = keys
         self._order = self._sorted_rows()
+        self._recent.clear()
         self._apply()
 
     def _on_source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] | None = None) -> None:
@@ -153,15 +202,16 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def set_filter(self, activity_filter: ActivityFilter) -> None:
         if activity_filter == self._filter:
             return
+        narrower = _narrows(self._filter, activity_filter)
         self._filter = activity_filter
-        self._apply()
+        self._apply(within=self._map if narrower else None)
 
     def years(self) -> list[int]:
         return sorted(set(self._keys.year), reverse=True)
 
-    def _matching(self) -> list[int]:
+    def _matching(self, within: list[int] | None = None) -> list[int]:
         f, k = self._filter, self._keys
-        rows = self._order
+        rows = self._order if within is None else within
         for word in fold(f.text).split():
             text = k.text
             rows = [i for i in rows if word in text[i]]
@@ -183,11 +233,17 @@ class ActivityFilterProxy(QAbstractProxyModel):
         if f.missing_reflection:
             kr = k.reflected
             rows = [i for i in rows if not kr[i]]
-        return rows if rows is not self._order else list(rows)
+        return rows if rows is not self._order and rows is not within else list(rows)
 
-    def _apply(self) -> None:
+    def _apply(self, within: list[int] | None = None) -> None:
+        rows = self._recent.get(self._filter)
+        if rows is None:
+            rows = self._matching(within)
+            if len(self._recent) >= _RECENT_KEPT:
+                del self._recent[next(iter(self._recent))]  # the oldest
+            self._recent[self._filter] = rows
         self.beginResetModel()
-        self._map = self._matching()
+        self._map = rows
         self._inverse = None
         self.endResetModel()
         self.filter_applied.emit(len(self._map), len(self._order))
@@ -225,6 +281,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._sort_column = Column(column)
         self._sort_order = order
         self._order = self._sorted_rows()
+        self._recent.clear()
         self._apply()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
@@ -285,6 +342,10 @@ class ActivityFilterProxy(QAbstractProxyModel):
         if row < 0 or row >= len(self._map):
             return None
         return self._source.cell(self._map[row], index.column(), role)
+
+    def paint_parts(self, row: int, column: int) -> tuple[str, int, bool]:
+        """For the list's delegate: text, alignment and muted for a view row (see ActivityTableModel)."""
+        return self._source.paint_parts(self._map[row], column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from desktop.services.portfolio import ActivitySummary
 from sync import portfolio as vocab
+
+if TYPE_CHECKING:
+    from desktop.services.portfolio import ActivitySummary
 
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -155,6 +158,13 @@ class ActivityTableModel(QAbstractTableModel):
                 )
         return None
 
+    def paint_parts(self, row: int, col: int) -> tuple[str, int, bool]:
+        """What the list's delegate draws: the text, its alignment, and whether it is muted (planned)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._row_texts(row)
+        return texts[col], _ALIGN.get(col, _LEFT), self._rows[row].activity.planned
+
     def _row_texts(self, row: int) -> tuple[str, ...]:
         summary = self._rows[row]
         a = summary.activity
@@ -176,6 +186,7 @@ _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _ALIGN = {
     Column.RU: int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value),
     Column.EVIDENCE: int(Qt.AlignmentFlag.AlignCenter.value),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,17 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilterProxy
+from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilterProxy, FilterKeys, filter_keys
 from desktop.qtmodels.activity_table_model import ActivityTableModel, Column
-from desktop.services import Services
-from desktop.services.portfolio import ActivitySummary
 from desktop.tasks import TaskManager
 from desktop.views.activity_editor import ActivityEditor
+from desktop.views.activity_list_delegate import ActivityItemDelegate
 from desktop.views.evidence_panel import EvidencePanel, local_files
 from desktop.views.portfolio_actions import PortfolioActions
 from desktop.views.reflection_editor import ReflectionEditor
 from desktop.views.style import set_role
 from sync import portfolio as vocab
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+    from desktop.services.portfolio import ActivitySummary
 
 
 class ActivityTableView(QTableView):
@@ -53,6 +57,31 @@ class ActivityTableView(QTableView):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+        self._placeholder = ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, ActivityItemDelegate):
+                delegate.clear()  # margins and text laid out for the old style or font
+        super().changeEvent(event)
+
+    def set_placeholder(self, text: str) -> None:
+        """A line shown in the empty list (while the portfolio loads, or why it could not)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._placeholder and not self.model().rowCount():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(16, 16, -16, -16),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self._placeholder,
+            )
+            painter.end()
 
     def _target(self, event) -> str | None:  # type: ignore[no-untyped-def]
         index = self.indexAt(event.position().toPoint())
@@ -116,6 +145,9 @@ class ActivitiesPage(QWidget):
         self.proxy = ActivityFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build(open_dir, max_mb)
+        # Until the first load arrives (the start-up paints the window before the portfolio is open).
+        self.view.set_placeholder(self.tr("Loading your portfolio…"))
+        self.count_label.setText(self.tr("Loading…"))
         self.proxy.filter_applied.connect(self._on_filter_applied)
         self.proxy.modelReset.connect(self._restore_selection)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -208,6 +240,8 @@ class ActivitiesPage(QWidget):
         self.view.setObjectName("activity_list")
         self.view.setAccessibleName(self.tr("Activities"))
         self.view.setModel(self.proxy)
+        # Paints each cell from text laid out once, not three times per repaint (see the delegate's module).
+        self.view.setItemDelegate(ActivityItemDelegate(self.view, self.proxy))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -314,10 +348,15 @@ class ActivitiesPage(QWidget):
             self._reload_again = True
             return
         self._reloading = True
-        portfolio = self.services.portfolio
+        portfolio, lang = self.services.portfolio, self.lang
+
+        def load(_control: object) -> tuple[list[ActivitySummary], FilterKeys]:
+            summaries = portfolio.activity_summaries()
+            return summaries, filter_keys(summaries, lang)  # off the GUI thread too
+
         self.tasks.run(
             "load-activities",
-            lambda _c: portfolio.activity_summaries(),
+            load,
             on_success=self._on_loaded,
             on_failure=self._on_load_failed,
         )
@@ -326,15 +365,23 @@ class ActivitiesPage(QWidget):
         self._reloading = False
         from desktop.views.portfolio_actions import error_message
 
-        self.status_message.emit(error_message(error, self.lang))
+        message = error_message(error, self.lang)
+        if not self._loaded_once:
+            self.view.set_placeholder(message)
+            self.count_label.setText("")
+        self.status_message.emit(message)
 
-    def _on_loaded(self, summaries: list[ActivitySummary]) -> None:
+    def _on_loaded(self, loaded: tuple[list[ActivitySummary], FilterKeys]) -> None:
+        summaries, keys = loaded
         self._reloading = False
         if self._reload_again:
             self._reload_again = False
             self.reload()
             return
+        if not self._loaded_once:
+            self.view.set_placeholder("")
         self._loaded_once = True
+        self.proxy.expect_keys(summaries, keys)
         self.model.set_summaries(summaries)
         self._refresh_years()
         if self._current_id is None and not self.editor.isEnabled() and self.proxy.rowCount():
@@ -385,7 +432,9 @@ class ActivitiesPage(QWidget):
         self.proxy.set_filter(ActivityFilter())
 
     def _on_filter_applied(self, shown: int, total: int) -> None:
-        if shown == total:
+        if not self._loaded_once:
+            pass  # still "Loading…"
+        elif shown == total:
             self.count_label.setText(self.tr("%n activities", "", total))
         else:
             self.count_label.setText(self.tr("%1 of %n activities", "", total).replace("%1", str(shown)))

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qtmodels.activity_table_model import format_date, format_hours
-from desktop.services import Services
 from desktop.tasks import TaskManager
 from desktop.views.evidence_panel import safe_filename
 from desktop.views.portfolio_actions import PortfolioActions, error_message
@@ -40,6 +40,9 @@ from desktop.views.record_dialogs import RecordDialog, qualification_fields, sch
 from desktop.views.style import mark_invalid, set_role
 from sync import portfolio as vocab
 from sync.rules import Progress
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -33,13 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import Services
 from desktop.store.blobs import Cancelled, StoredBlob
 from desktop.tasks import TaskControl, TaskHandle, TaskManager
 from desktop.views.activity_editor import DateEdit, from_qdate, to_qdate
 from desktop.views.portfolio_actions import PortfolioActions, error_message
 from desktop.views.style import icon, set_role
 from sync import portfolio as vocab
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 THUMB = 72  # logical pixels; rendered at the screen's device pixel ratio
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services import Services
 from desktop.tasks import TaskManager
 from desktop.views.activities_page import ActivitiesPage
 from desktop.views.dossier_page import DossierPage
@@ -34,11 +33,17 @@ from desktop.views.trash_dialog import TrashDialog
 from desktop.views.welcome_dialog import WelcomeAnswers, WelcomeDialog
 from sync import portfolio as vocab
 
+if TYPE_CHECKING:
+    from desktop.services import Services
+
 PAGE_ACTIVITIES, PAGE_OVERVIEW, PAGE_DOSSIER = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
-    """Signals:
+    """The window; built without services it paints at once and shows the portfolio as loading
+    until `attach_services` hands it the opened portfolio (the start-up opens it on a worker).
+
+    Signals:
     settings_requested(): the teacher chose Settings (the application opens the dialog).
     activities_loaded(): the activity list was loaded or reloaded.
     """
@@ -48,7 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         tasks: TaskManager,
         open_dir: Path,
         lang: str = "nl",
@@ -56,9 +61,13 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         settings: Any = None,
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ):
         super().__init__(parent)
         self.services, self.tasks, self.lang = services, tasks, lang
+        #: The portfolio's folder (for the window's own state), known before the portfolio is opened.
+        self.data_dir = services.paths.root if services is not None else data_dir
+        self.loading = False
         self.demo = demo
         self.undo_stack = QUndoStack(self)
         self.portfolio_actions = PortfolioActions(services, tasks, self.undo_stack, lang, self)
@@ -133,6 +142,8 @@ class MainWindow(QMainWindow):
         self.ask: Callable[[str, str], bool] = self._ask
         self.trash_dialog: TrashDialog | None = None
         self.welcome: WelcomeDialog | None = None
+        if services is None:
+            self._set_loading(True)
 
     # ------------------------------------------------------------------ menus
 
@@ -210,6 +221,8 @@ class MainWindow(QMainWindow):
             QStyle.StandardPixmap.SP_TrashIcon,
         )
         self.trash_action = self._action(self.tr("T&rash…"), self.show_trash, "Ctrl+Shift+T", "action_trash")
+        #: Disabled while the portfolio is being opened.
+        self._needs_portfolio: list[QAction] = [self.new_action, self.attach_action, self.trash_action]
         edit_menu.addActions([self.find_action, self.delete_action, self.trash_action])
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -233,6 +246,34 @@ class MainWindow(QMainWindow):
     def add_file_actions(self, actions: list[QAction]) -> None:
         """Put actions (export, import, backup) in the File menu at their marked place."""
         self.file_menu.insertActions(self.export_anchor, actions)
+        self._needs_portfolio.extend(actions)
+        for action in actions:
+            action.setEnabled(action.isEnabled() and not self.loading)
+
+    # ------------------------------------------------------------------ loading
+
+    def _set_loading(self, loading: bool) -> None:
+        """While the portfolio opens: the frame is there, what needs the portfolio waits."""
+        self.loading = loading
+        for action in self._needs_portfolio:
+            action.setEnabled(not loading)
+        for page in (self.overview, self.dossier):
+            page.setEnabled(not loading)
+        self.activities.new_button.setEnabled(not loading)
+        if loading:
+            self.statusBar().showMessage(self.tr("Opening your portfolio…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def attach_services(self, services: Services) -> None:
+        """The portfolio is open: hand it to every page and load what they show."""
+        self.services = services
+        self.data_dir = services.paths.root
+        self.portfolio_actions.services = services
+        for page in (self.activities, self.activities.evidence, self.overview, self.dossier):
+            page.services = services
+        self._set_loading(False)
+        self.start()
 
     # ------------------------------------------------------------------ start
 
@@ -251,16 +292,18 @@ class MainWindow(QMainWindow):
             return None
         return int(value) if value else None
 
-    def start_after_first_paint(self) -> None:
-        """Show first, then load: a worker building 10,000 records holds Python's GIL, and a paint that
-        has to wait for it between every cell would keep the window blank for seconds."""
+    def start_after_first_paint(self, then: Callable[[], object] | None = None) -> None:
+        """Show first, then load (`then`, by default `start`): a worker opening the store or building 10,000
+        records holds Python's GIL, and a paint that has to wait for it between every cell would keep the
+        window blank for seconds."""
         window = self
+        after = then or self.start
 
         class _FirstPaint(QObject):
             def eventFilter(self, obj: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     window.removeEventFilter(self)
-                    QTimer.singleShot(0, window.start)
+                    QTimer.singleShot(0, after)
                 return False
 
         self._first_paint_filter = _FirstPaint(self)
@@ -440,13 +483,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ window state
 
-    def _window_state_file(self) -> QSettings:
+    def _window_state_file(self) -> QSettings | None:
         # In the portfolio's own folder, not the user's Qt settings: every path stays overridable.
-        path = self.services.paths.root / "window.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
+        # No folder yet (a first start closed while it was being made): nothing to keep, nothing created.
+        if self.data_dir is None or not Path(self.data_dir).is_dir():
+            return None
+        return QSettings(str(Path(self.data_dir) / "window.ini"), QSettings.Format.IniFormat)
 
     def save_window_state(self) -> None:
         state = self._window_state_file()
+        if state is None:
+            return
         state.setValue("geometry", self.saveGeometry())
         state.setValue("splitter", self.activities.splitter.saveState())
         state.setValue("page", self.stack.currentIndex())
@@ -454,6 +501,8 @@ class MainWindow(QMainWindow):
 
     def restore_window_state(self) -> None:
         state = self._window_state_file()
+        if state is None:
+            return
         geometry = state.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

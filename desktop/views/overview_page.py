@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import Services
 from desktop.tasks import TaskManager
 from desktop.views.activity_editor import DateEdit, from_qdate, to_qdate
 from desktop.views.portfolio_actions import PortfolioActions
@@ -28,6 +28,9 @@ from desktop.views.progress_widgets import DomainYearChart, RequirementBar, fmt
 from desktop.views.style import info_background, set_role, warning_background
 from sync import portfolio as vocab
 from sync.rules import Progress, builtin_ruleset_ids, load_ruleset
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 #: Professional registers remind their members about this long before the cycle ends.
 REMINDER_WEEKS = 12

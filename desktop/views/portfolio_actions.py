@@ -10,22 +10,32 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.services import Services
-from desktop.services.attachments import link_stored, set_diploma
-from desktop.services.portfolio import NotFound
 from desktop.store.blobs import Cancelled, StoredBlob
-from desktop.store.db import StoreError
 from desktop.tasks import TaskControl, TaskHandle, TaskManager
 from sync import portfolio as vocab
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+
+
+def _attachments() -> Any:
+    from desktop.services import attachments
+
+    return attachments
 
 
 def error_message(error: BaseException, lang: str) -> str:
     """A sentence a teacher understands for anything an operation can raise."""
+    # Imported here: the window paints before the store (SQLAlchemy) is loaded, and an error from
+    # an operation comes only once it is.
+    from desktop.services.portfolio import NotFound
+    from desktop.store.db import StoreError
+
     if isinstance(error, vocab.ValidationError):
         return error.message(lang)
     if isinstance(error, StoreError):
@@ -145,7 +155,7 @@ class PortfolioActions(QObject):
 
         self._write(
             "link-evidence",
-            lambda: link_stored(self.portfolio, activity_id, stored, filename, kind),
+            lambda: _attachments().link_stored(self.portfolio, activity_id, stored, filename, kind),
             after,
         )
 
@@ -178,7 +188,7 @@ class PortfolioActions(QObject):
     def attach_diploma(self, qualification_id: str, stored: StoredBlob, filename: str) -> None:
         self._write(
             "attach-diploma",
-            lambda: set_diploma(self.portfolio, qualification_id, stored, filename),
+            lambda: _attachments().set_diploma(self.portfolio, qualification_id, stored, filename),
             lambda _r: self.dossier_changed.emit(),
         )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qtmodels.activity_table_model import format_date, format_hours
-from desktop.services import Services
 from desktop.tasks import TaskManager
 from desktop.views.portfolio_actions import PortfolioActions
 from desktop.views.style import set_role
 from sync import portfolio as vocab
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -206,6 +206,16 @@ Discard your changes, or go back and correct them?</translation>
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Unsaved changes (Ctrl+S saves).</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="141" />
+            <source>Loading your portfolio…</source>
+            <translation>Loading your portfolio…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="142" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
     </context>
     <context>
         <name>ActivityEditor</name>
@@ -1043,6 +1053,11 @@ Discard your changes, or go back and correct them?</translation>
             <location filename="../../desktop/views/main_window.py" line="433" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>A file is still being added. Stop adding it and quit?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="264" />
+            <source>Opening your portfolio…</source>
+            <translation>Opening your portfolio…</translation>
         </message>
     </context>
     <context>

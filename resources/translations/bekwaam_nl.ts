@@ -206,6 +206,16 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op).</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="141" />
+            <source>Loading your portfolio…</source>
+            <translation>Bezig met laden van uw portfolio…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/activities_page.py" line="142" />
+            <source>Loading…</source>
+            <translation>Bezig met laden…</translation>
+        </message>
     </context>
     <context>
         <name>ActivityEditor</name>
@@ -1043,6 +1053,11 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             <location filename="../../desktop/views/main_window.py" line="433" />
             <source>A file is still being added. Stop adding it and quit?</source>
             <translation>Er wordt nog een bestand toegevoegd. Stoppen met toevoegen en afsluiten?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="264" />
+            <source>Opening your portfolio…</source>
+            <translation>Uw portfolio wordt geopend…</translation>
         </message>
     </context>
     <context>
