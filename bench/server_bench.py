@@ -129,6 +129,7 @@ class Server:
     db_url: str
     workers: int
     blobs: Path
+    extra_config: list[str] = field(default_factory=list)
     port: int = 0
     proc: subprocess.Popen[bytes] | None = None
 
@@ -138,7 +139,7 @@ class Server:
             "today = 2019-03-01\n"
             f"max_file_size = {2 * 1024 * MIB}\nquota_bytes = {4 * 1024 * MIB}\n"
             "login_free_attempts = 50\nlogin_lockout_after = 100\n"
-            f"db_pool_size = 20\n", "utf-8")
+            "db_pool_size = 20\n" + "".join(f"{line}\n" for line in self.extra_config), "utf-8")
         self.config = config
         env = {k: v for k, v in os.environ.items() if not k.startswith("BEKWAAM_SERVER_")}
         cli = [sys.executable, "-m", "sync.server.cli"]
@@ -449,6 +450,8 @@ def main() -> int:
     ap.add_argument("--db", help="an empty PostgreSQL database URL (default: SQLite in a temporary folder)")
     ap.add_argument("--workers", type=int, default=1, help="server processes")
     ap.add_argument("--blobs", type=Path, help="blob folder (default: in the temporary folder, on disk)")
+    ap.add_argument("--set", action="append", metavar="KEY=VALUE",
+                    help="a line for the server's configuration file, e.g. fast_sync=false (repeatable)")
     ap.add_argument("--only", choices=PARTS, action="append", help="run only this part (repeatable)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args()
@@ -457,14 +460,16 @@ def main() -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="bekwaam-server-bench-"))
     blobs = Path(tempfile.mkdtemp(prefix="bekwaam-blobs-", dir=args.blobs)) if args.blobs else workdir / "blobs"
-    server = Server(workdir, args.db or f"sqlite:///{workdir / 'server.sqlite'}", args.workers, blobs)
+    server = Server(workdir, args.db or f"sqlite:///{workdir / 'server.sqlite'}", args.workers, blobs,
+                    args.set or [])
     figures: dict[str, Any] = {"clients": args.clients, "duration_s": args.duration, "workers": args.workers,
                                "think_s": list(args.think), "load_average_at_start": os.getloadavg(),
-                               "database": "postgresql" if args.db else "sqlite"}
+                               "database": "postgresql" if args.db else "sqlite", "server_config": args.set or []}
     try:
         server.start()
         assert server.proc is not None
-        print(f"server: pid {server.proc.pid}, {figures['database']}, {args.workers} worker(s), port {server.port}; "
+        print(f"server: pid {server.proc.pid}, {figures['database']}, {args.workers} worker(s), port {server.port}, "
+              f"config {' '.join(args.set or []) or 'default'}; "
               f"{load()}")
 
         if "upload" in parts:
