@@ -83,6 +83,32 @@ def rss_kib(pid: int, field_name: str = "VmRSS") -> int:
     raise RuntimeError(f"no {field_name} for {pid}")
 
 
+def process_tree(pid: int) -> list[int]:
+    """The process and its descendants (uvicorn's --workers N runs the workers as children)."""
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for child in children:
+            found += process_tree(int(child))
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds used so far by the process and its live descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / tick
+
+
 def reset_peak(pid: int) -> None:
     """Reset the process's peak RSS (VmHWM) to its current RSS (Linux: clear_refs 5)."""
     Path(f"/proc/{pid}/clear_refs").write_text("5")
@@ -103,6 +129,7 @@ class Server:
     db_url: str
     workers: int
     blobs: Path
+    extra_config: list[str] = field(default_factory=list)
     port: int = 0
     proc: subprocess.Popen[bytes] | None = None
 
@@ -112,7 +139,7 @@ class Server:
             "today = 2019-03-01\n"
             f"max_file_size = {2 * 1024 * MIB}\nquota_bytes = {4 * 1024 * MIB}\n"
             "login_free_attempts = 50\nlogin_lockout_after = 100\n"
-            f"db_pool_size = 20\n", "utf-8")
+            "db_pool_size = 20\n" + "".join(f"{line}\n" for line in self.extra_config), "utf-8")
         self.config = config
         env = {k: v for k, v in os.environ.items() if not k.startswith("BEKWAAM_SERVER_")}
         cli = [sys.executable, "-m", "sync.server.cli"]
@@ -262,6 +289,8 @@ class Stats:
     errors: list[str] = field(default_factory=list)
     syncs: int = 0
     conflicts: int = 0
+    server_cpu_s: float = 0.0
+    client_cpu_s: float = 0.0
 
 
 class AsyncHttp:
@@ -388,14 +417,26 @@ def many_clients(server: Server, clients: int, duration: float) -> tuple[Stats, 
         await asyncio.gather(*(sync_client(server.port, tok, own, stop_at, stats, n)
                                for n, (tok, own) in enumerate(tokens[:clients])))
 
+    assert server.proc is not None
+    server_cpu, client_cpu = cpu_seconds(server.proc.pid), time.process_time()
     start = time.perf_counter()
     asyncio.run(run_all())
-    return stats, time.perf_counter() - start
+    wall = time.perf_counter() - start
+    stats.server_cpu_s = cpu_seconds(server.proc.pid) - server_cpu
+    stats.client_cpu_s = time.process_time() - client_cpu
+    return stats, wall
 
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+PARTS = ("upload", "pull", "clients")
 
 
 def main() -> int:
@@ -409,62 +450,83 @@ def main() -> int:
     ap.add_argument("--db", help="an empty PostgreSQL database URL (default: SQLite in a temporary folder)")
     ap.add_argument("--workers", type=int, default=1, help="server processes")
     ap.add_argument("--blobs", type=Path, help="blob folder (default: in the temporary folder, on disk)")
+    ap.add_argument("--set", action="append", metavar="KEY=VALUE",
+                    help="a line for the server's configuration file, e.g. fast_sync=false (repeatable)")
+    ap.add_argument("--only", choices=PARTS, action="append", help="run only this part (repeatable)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args()
     THINK_SET(args.think)
+    parts = set(args.only or PARTS)
 
     workdir = Path(tempfile.mkdtemp(prefix="bekwaam-server-bench-"))
     blobs = Path(tempfile.mkdtemp(prefix="bekwaam-blobs-", dir=args.blobs)) if args.blobs else workdir / "blobs"
-    server = Server(workdir, args.db or f"sqlite:///{workdir / 'server.sqlite'}", args.workers, blobs)
+    server = Server(workdir, args.db or f"sqlite:///{workdir / 'server.sqlite'}", args.workers, blobs,
+                    args.set or [])
     figures: dict[str, Any] = {"clients": args.clients, "duration_s": args.duration, "workers": args.workers,
                                "think_s": list(args.think), "load_average_at_start": os.getloadavg(),
-                               "database": "postgresql" if args.db else "sqlite"}
+                               "database": "postgresql" if args.db else "sqlite", "server_config": args.set or []}
     try:
         server.start()
         assert server.proc is not None
-        print(f"server: pid {server.proc.pid}, {figures['database']}, {args.workers} worker(s), port {server.port}")
+        print(f"server: pid {server.proc.pid}, {figures['database']}, {args.workers} worker(s), port {server.port}, "
+              f"config {' '.join(args.set or []) or 'default'}; "
+              f"{load()}")
 
-        (uploader,) = server.add_teachers(1, "upload")
-        token = server.login(uploader, "laptop")
-        Http(server.port, token).call("GET", "/v1/portfolio/changes")  # warm up
-        time.sleep(1)
-        idle = rss_kib(server.proc.pid) if args.workers == 1 else 0
-        block = os.urandom(64 * MIB)
-        total = args.upload_mb * MIB // len(block) * len(block)
-        raw = raw_loopback(total, block)
-        seconds, peak = upload(server, token, total, block)
-        up = total / seconds
-        figures.update(raw_loopback_mb_s=raw / MIB, upload_mb_s=up / MIB, upload_ratio=up / raw,
-                       upload_s=seconds, idle_rss_mb=idle / 1024, peak_rss_mb=peak / 1024,
-                       peak_over_idle_mb=(peak - idle) / 1024)
-        print(f"raw loopback TCP           {raw / MIB:9.0f} MB/s")
-        print(f"upload {total // MIB} MB in 64 MiB chunks {up / MIB:7.0f} MB/s  ({seconds:.1f} s)   "
-              f"ratio {up / raw:.2f}  (target >= 0.5)")
-        if args.workers == 1:
-            print(f"server memory: idle {idle / 1024:.0f} MB, peak during upload {peak / 1024:.0f} MB, "
-                  f"+{(peak - idle) / 1024:.0f} MB  (target < 100 MB)")
+        if "upload" in parts:
+            (uploader,) = server.add_teachers(1, "upload")
+            token = server.login(uploader, "laptop")
+            Http(server.port, token).call("GET", "/v1/portfolio/changes")  # warm up
+            time.sleep(1)
+            idle = rss_kib(server.proc.pid) if args.workers == 1 else 0
+            block = os.urandom(64 * MIB)
+            total = args.upload_mb * MIB // len(block) * len(block)
+            raw = raw_loopback(total, block)
+            cpu = cpu_seconds(server.proc.pid)
+            seconds, peak = upload(server, token, total, block)
+            cpu = cpu_seconds(server.proc.pid) - cpu
+            up = total / seconds
+            figures.update(raw_loopback_mb_s=raw / MIB, upload_mb_s=up / MIB, upload_ratio=up / raw,
+                           upload_s=seconds, upload_server_cpu_s=cpu, idle_rss_mb=idle / 1024,
+                           peak_rss_mb=peak / 1024, peak_over_idle_mb=(peak - idle) / 1024)
+            print(f"raw loopback TCP           {raw / MIB:9.0f} MB/s")
+            print(f"upload {total // MIB} MB in {len(block) // MIB} MiB chunks {up / MIB:7.0f} MB/s  ({seconds:.1f} s, "
+                  f"server CPU {cpu:.1f} s)   ratio {up / raw:.2f}  (target >= 0.5); {load()}")
+            if args.workers == 1:
+                print(f"server memory: idle {idle / 1024:.0f} MB, peak during upload {peak / 1024:.0f} MB, "
+                      f"+{(peak - idle) / 1024:.0f} MB  (target < 100 MB)")
 
-        seconds, n = first_pull(server, args.records)
-        figures.update(first_pull_s=seconds, first_pull_records=n)
-        print(f"first pull of {n} records  {seconds * 1000:9.0f} ms   (target < 1000 ms)")
+        if "pull" in parts:
+            seconds, n = first_pull(server, args.records)
+            figures.update(first_pull_s=seconds, first_pull_records=n)
+            print(f"first pull of {n} records  {seconds * 1000:9.0f} ms   (target < 1000 ms); {load()}")
 
-        stats, wall = many_clients(server, args.clients, args.duration)
-        lat = stats.latencies
-        figures.update(requests=len(lat), requests_per_s=len(lat) / wall, syncs=stats.syncs,
-                       conflicts=stats.conflicts, errors=len(stats.errors), error_kinds=sorted(set(stats.errors)),
-                       p50_ms=pct(lat, 50) * 1000, p99_ms=pct(lat, 99) * 1000, max_ms=max(lat) * 1000,
-                       mean_ms=statistics.mean(lat) * 1000)
-        print(f"{args.clients} clients x {args.duration:.0f} s "
-              f"(waiting {args.think[0]:g}-{args.think[1]:g} s between syncs): {len(lat)} requests "
-              f"({len(lat) / wall:.0f}/s), "
-              f"{stats.syncs} syncs, {stats.conflicts} conflicts answered")
-        print(f"   p50 {figures['p50_ms']:.1f} ms   p99 {figures['p99_ms']:.1f} ms   max {figures['max_ms']:.0f} ms   "
-              f"errors {len(stats.errors)}   (target: errors 0, p99 < 200 ms)")
-        print(f"   pulls: p50 {pct(stats.pulls, 50) * 1000:.1f} ms, p99 {pct(stats.pulls, 99) * 1000:.1f} ms;  "
-              f"pushes: p50 {pct(stats.pushes, 50) * 1000:.1f} ms, p99 {pct(stats.pushes, 99) * 1000:.1f} ms")
-        figures.update(pull_p99_ms=pct(stats.pulls, 99) * 1000, push_p99_ms=pct(stats.pushes, 99) * 1000)
-        if stats.errors:
-            print(f"   error kinds: {', '.join(sorted(set(stats.errors)))}")
+        if "clients" in parts:
+            stats, wall = many_clients(server, args.clients, args.duration)
+            lat = stats.latencies
+            figures.update(requests=len(lat), requests_per_s=len(lat) / wall, syncs=stats.syncs,
+                           conflicts=stats.conflicts, errors=len(stats.errors),
+                           error_kinds=sorted(set(stats.errors)),
+                           p50_ms=pct(lat, 50) * 1000, p99_ms=pct(lat, 99) * 1000, max_ms=max(lat) * 1000,
+                           mean_ms=statistics.mean(lat) * 1000,
+                           server_cpu_s=stats.server_cpu_s, client_cpu_s=stats.client_cpu_s,
+                           server_cpu_ms_per_request=stats.server_cpu_s / len(lat) * 1000,
+                           client_cpu_ms_per_request=stats.client_cpu_s / len(lat) * 1000,
+                           load_average_after_clients=os.getloadavg())
+            print(f"{args.clients} clients x {args.duration:.0f} s "
+                  f"(waiting {args.think[0]:g}-{args.think[1]:g} s between syncs): {len(lat)} requests "
+                  f"({len(lat) / wall:.0f}/s), "
+                  f"{stats.syncs} syncs, {stats.conflicts} conflicts answered")
+            print(f"   p50 {figures['p50_ms']:.1f} ms   p99 {figures['p99_ms']:.1f} ms   max {figures['max_ms']:.0f} ms"
+                  f"   errors {len(stats.errors)}   (target: errors 0, p99 < 200 ms)")
+            print(f"   pulls: p50 {pct(stats.pulls, 50) * 1000:.1f} ms, p99 {pct(stats.pulls, 99) * 1000:.1f} ms;  "
+                  f"pushes: p50 {pct(stats.pushes, 50) * 1000:.1f} ms, p99 {pct(stats.pushes, 99) * 1000:.1f} ms")
+            print(f"   CPU: server {stats.server_cpu_s:.1f} s ({figures['server_cpu_ms_per_request']:.2f} ms/request, "
+                  f"{stats.server_cpu_s / wall:.0%} of a core), bench client {stats.client_cpu_s:.1f} s "
+                  f"({figures['client_cpu_ms_per_request']:.2f} ms/request, {stats.client_cpu_s / wall:.0%} of a core)"
+                  f"; {load()}")
+            figures.update(pull_p99_ms=pct(stats.pulls, 99) * 1000, push_p99_ms=pct(stats.pushes, 99) * 1000)
+            if stats.errors:
+                print(f"   error kinds: {', '.join(sorted(set(stats.errors)))}")
     finally:
         server.stop()
         if args.json:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -302,25 +302,39 @@ _AUTH_QUERY = (
 )
 
 
-def authenticate(db: Database, token: str) -> AuthContext:
-    """The caller behind a bearer token; 401 unauthorized for no, an unknown or a revoked token."""
-    unauthorized = ApiError(
+def _unauthorized() -> ApiError:
+    return ApiError(
         401,
         ErrorKind.UNAUTHORIZED,
         "Log in first: this needs a valid token (Authorization: Bearer ...).",
         headers={"WWW-Authenticate": "Bearer"},
     )
+
+
+def check_token(conn: Connection, token: str) -> tuple[AuthContext, bool]:
+    """The caller behind a bearer token, looked up on an open connection (one indexed query), and
+    whether the device's last use is old enough to be recorded (`record_use`); 401 unauthorized
+    for no, an unknown or a revoked token."""
     if not token or len(token) > 200:
-        raise unauthorized
-    digest = token_hash(token)
+        raise _unauthorized()
+    row = conn.execute(_AUTH_QUERY, {"digest": token_hash(token)}).first()
+    if row is None:
+        raise _unauthorized()
+    device_id, teacher_id, last_used, username = row
+    stale = last_used is None or utcnow() - last_used > LAST_USED_RESOLUTION
+    return AuthContext(teacher_id=teacher_id, username=username, device_id=device_id), stale
+
+
+def record_use(db: Database, device_id: str) -> None:
+    with db.write_query() as conn:
+        conn.execute(update(models.Device).where(models.Device.id == device_id).values(last_used_at=utcnow()))
+
+
+def authenticate(db: Database, token: str) -> AuthContext:
+    """The caller behind a bearer token; 401 unauthorized for no, an unknown or a revoked token."""
     # Every request passes here: one indexed query on a plain connection, no ORM session.
     with db.query() as conn:
-        row = conn.execute(_AUTH_QUERY, {"digest": digest}).first()
-    if row is None:
-        raise unauthorized
-    device_id, teacher_id, last_used, username = row
-    now = utcnow()
-    if last_used is None or now - last_used > LAST_USED_RESOLUTION:
-        with db.write() as s:
-            s.execute(update(models.Device).where(models.Device.id == device_id).values(last_used_at=now))
-    return AuthContext(teacher_id=teacher_id, username=username, device_id=device_id)
+        auth, stale = check_token(conn, token)
+    if stale:
+        record_use(db, auth.device_id)
+    return auth

@@ -92,6 +92,11 @@ class Settings(BaseSettings):
     page_size: int = Field(default=2000, ge=1, le=5000)
     max_push_changes: int = Field(default=1000, ge=1, le=1000)
     idempotency_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=60)
+    fast_sync: bool = Field(
+        default=True,
+        description="Answer well-formed pulls and pushes without the framework (sync.server.fastpath); "
+        "false sends them through the routes: the same answers, for more CPU.",
+    )
 
     # Accounts.
     login_free_attempts: int = Field(default=5, ge=1, description="Failed logins before slowing down.")

@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -30,6 +31,11 @@ from sqlalchemy.pool import NullPool
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+try:
+    import fcntl
+except ImportError:  # not on Unix: writers of one process still queue in the thread lock
+    fcntl = None  # type: ignore[assignment]
 
 #: The newest migration; tests check that it is Alembic's head.
 SCHEMA_HEAD = "0001"
@@ -108,6 +114,56 @@ def make_engine(url: str, pool_size: int = 10, pooled: bool = True) -> Engine:
     return engine
 
 
+class _SqliteWriteLock:
+    """Lets one write transaction at a time into SQLite, waking the next writer at once.
+
+    SQLite allows one writer; a second BEGIN IMMEDIATE gets SQLITE_BUSY and its busy handler
+    sleeps 1, 2, 5, 10 ... 100 ms between tries, so under load writers queue in sleeps far
+    longer than the write itself (well under a millisecond). Here writers wait in a lock that
+    hands over directly: a thread lock within the process and, for the worker processes of
+    `serve --workers N`, an flock on a file beside the database. Anything else writing to the
+    database (the administrative commands) still meets SQLite's own lock and busy timeout.
+    """
+
+    def __init__(self, path: Path | None):
+        self._threads = threading.Lock()
+        self._depth = threading.local()
+        self._path = path
+        self._fd: int | None = None
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        depth = getattr(self._depth, "n", 0)
+        if depth:  # a write inside a write of the same thread: already held
+            self._depth.n = depth + 1
+            try:
+                yield
+            finally:
+                self._depth.n = depth
+            return
+        with self._threads:
+            fd = self._file()
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            self._depth.n = 1
+            try:
+                yield
+            finally:
+                self._depth.n = 0
+                if fd is not None:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _file(self) -> int | None:
+        if self._fd is None and self._path is not None and fcntl is not None:
+            self._fd = os.open(self._path.with_name(self._path.name + ".write-lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        return self._fd
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 class Database:
     """One engine and its two kinds of transaction."""
 
@@ -116,7 +172,9 @@ class Database:
         self.engine = make_engine(self.url, pool_size=pool_size, pooled=pooled)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(self.engine.execution_options(bekwaam_write=True), expire_on_commit=False)
+        self._write_engine = self.engine.execution_options(bekwaam_write=True)
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._write_lock = _SqliteWriteLock(_sqlite_path(self.url)) if self.is_sqlite else None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -132,8 +190,17 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits when the block ends and rolls back on an exception."""
-        with self._write() as session, session.begin():
+        with self._serialised(), self._write() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def write_query(self) -> Iterator[Connection]:
+        """A write transaction on a plain connection (Core statements): the hot paths' `write`."""
+        with self._serialised(), self._write_engine.connect() as conn, conn.begin():
+            yield conn
+
+    def _serialised(self) -> contextlib.AbstractContextManager[None]:
+        return self._write_lock.hold() if self._write_lock is not None else contextlib.nullcontext()
 
     def ping(self) -> None:
         with self.engine.connect() as conn:
@@ -141,6 +208,8 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._write_lock is not None:
+            self._write_lock.close()
 
     # ------------------------------------------------------------------ schema
 

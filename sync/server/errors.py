@@ -77,6 +77,18 @@ def error_response(
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=dict(headers or {}))
 
 
+def api_error_response(exc: ApiError) -> JSONResponse:
+    return error_response(exc.status_code, exc.kind, exc.message, exc.details, exc.headers)
+
+
+def database_unavailable(method: str, path: str, exc: OperationalError) -> JSONResponse:
+    log.error("database error on %s %s: %s", method, path, exc.orig)
+    return error_response(
+        503, ErrorKind.SERVICE_UNAVAILABLE, "The register database is not available; try again later.",
+        headers={"Retry-After": "5"},
+    )
+
+
 def not_found(what: str = "Not found.") -> ApiError:
     return ApiError(404, ErrorKind.NOT_FOUND, what)
 
@@ -107,7 +119,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> JSONResponse:
         if isinstance(exc, ApiError):
-            return error_response(exc.status_code, exc.kind, exc.message, exc.details, exc.headers)
+            return api_error_response(exc)
         status = exc.status_code
         kind = _DEFAULT_KINDS.get(status, ErrorKind.BAD_REQUEST if status < 500 else ErrorKind.INTERNAL)
         message = _DEFAULT_MESSAGES.get(status) or (exc.detail if isinstance(exc.detail, str) else "Error.")
@@ -121,11 +133,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def _db_down(request: Request, exc: OperationalError) -> JSONResponse:
-        log.error("database error on %s %s: %s", request.method, request.url.path, exc.orig)
-        return error_response(
-            503, ErrorKind.SERVICE_UNAVAILABLE, "The register database is not available; try again later.",
-            headers={"Retry-After": "5"},
-        )
+        return database_unavailable(request.method, request.url.path, exc)
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:

@@ -26,6 +26,7 @@ from sync.server.config import Settings, load_settings
 from sync.server.db import SCHEMA_HEAD, Database, DatabaseError
 from sync.server.deps import ServerState
 from sync.server.errors import install_error_handlers
+from sync.server.fastpath import SyncFastPath
 from sync.server.middleware import BodyLimit, MethodGuard, ResponseHeaders
 from sync.server.routes import auth, blobs, catalogue, devices, health, me, portfolio, transfer
 from sync.server.routes import uploads as upload_routes
@@ -107,6 +108,8 @@ def create_app(settings: Settings, blob_store: BlobStore | None = None) -> FastA
 
     app.add_middleware(BodyLimit, limit_for=body_limit)
     app.add_middleware(MethodGuard, openapi=app.openapi)
+    if settings.fast_sync:
+        app.add_middleware(SyncFastPath, db=db, settings=settings)
     app.add_middleware(ResponseHeaders)
     return app
 

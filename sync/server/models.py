@@ -22,6 +22,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -33,6 +34,13 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 class Base(DeclarativeBase):
     pass
+
+
+def cast_table(model: type[Base]) -> Table:
+    """The model's Table, typed as one (for Core statements on the hot paths)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _teacher_id(**kw: Any) -> Any:

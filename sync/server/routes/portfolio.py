@@ -11,13 +11,11 @@ from sync.protocol import (
     IDEMPOTENCY_HEADER,
     MAX_PAGE_SIZE,
     ChangesPublic,
-    ErrorKind,
     PushCreate,
     PushPublic,
 )
 from sync.server import records
 from sync.server.deps import CurrentAuth, DbDep, SettingsDep, check_protocol
-from sync.server.errors import ApiError
 from sync.server.routes import AUTHED, errors
 
 router = APIRouter(prefix=f"{API_PREFIX}/portfolio", tags=["portfolio"], dependencies=[Depends(check_protocol)])
@@ -36,6 +34,8 @@ IdempotencyKey = Annotated[
 
 # The page is assembled from the stored JSON text without parsing it (a first sync of 10,000
 # records stays well under a second); its shape is ChangesPublic, as documented.
+# Well-formed requests to these two operations are answered by sync.server.fastpath before they
+# reach the framework; these routes describe them (OpenAPI) and answer everything else.
 @router.get("/changes", response_model=ChangesPublic, responses=errors(*AUTHED))
 def changes(
     auth: CurrentAuth,
@@ -52,11 +52,5 @@ def changes(
 @router.post("/changes", response_model=PushPublic, responses=errors(*AUTHED))
 def push(body: PushCreate, key: IdempotencyKey, auth: CurrentAuth, db: DbDep, settings: SettingsDep) -> PushPublic:
     """Apply changes, each against its base version; conflicts come back with the server's copy."""
-    if len(body.changes) > settings.max_push_changes:
-        raise ApiError(
-            413,
-            ErrorKind.BODY_TOO_LARGE,
-            f"At most {settings.max_push_changes} changes per push; send the rest in another push.",
-            {"max_push_changes": settings.max_push_changes},
-        )
+    records.check_push_size(body, settings.max_push_changes)
     return records.push(db, auth, key, body)
