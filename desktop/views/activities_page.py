@@ -258,7 +258,7 @@ class ActivitiesPage(QWidget):
         widths = {
             Column.DATE: fm.horizontalAdvance("28 sept. 2025") + 12,
             Column.TYPE: fm.horizontalAdvance("Conferentie") + 16,
-            Column.DOMAINS: fm.horizontalAdvance("Professioneel handelen") + 12,
+            Column.DOMAINS: fm.horizontalAdvance("Professioneel hand") + 12,  # the title column stretches
             Column.RU: fm.horizontalAdvance("000,00") + 12,
             Column.EVIDENCE: fm.horizontalAdvance("Bewijs") + 18,
             Column.REFLECTION: fm.horizontalAdvance("Reflectie") + 18,
@@ -324,7 +324,7 @@ class ActivitiesPage(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 620])
+        splitter.setSizes([880, 560])  # the list (its titles) gets the larger part
         splitter.setChildrenCollapsible(False)
         lay.addWidget(splitter, 1)
 

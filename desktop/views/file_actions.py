@@ -18,7 +18,7 @@ import secrets
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
@@ -40,11 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.common import Cancelled, ExportError, fsync_dir
-from desktop.services import Services
 from desktop.tasks import TaskControl, TaskHandle, TaskManager
 from desktop.views.portfolio_actions import error_message
 from desktop.views.style import set_role
 from sync import portfolio as vocab
+
+if TYPE_CHECKING:  # the window is built before the store is imported (tests/unit/test_start_imports.py)
+    from desktop.services import Services
 
 #: Where the last file was saved or picked, per portfolio folder, for the next dialog (this session).
 _last_folder: dict[str, Path] = {}

@@ -85,6 +85,7 @@ def main() -> int:
     shoot(window, "validation")
     page.editor.clear()
     page.select_activity(with_evidence.activity.id)
+    window.statusBar().clearMessage()  # the validation shot's message is not part of the overview
     window.show_page(PAGE_OVERVIEW)
     shoot(window, "overview")
     window.show_page(PAGE_DOSSIER)

@@ -53,7 +53,9 @@ def test_help_and_bad_arguments_answer_without_the_store() -> None:
 
 def test_the_window_code_imports_no_store() -> None:
     # The window is built and painted before the portfolio opens; the store comes with the opening worker.
-    modules = imported_after("import desktop.app\nimport desktop.views.main_window")
+    modules = imported_after(
+        "import desktop.app\nimport desktop.views.main_window\nimport desktop.views.file_actions"
+    )
     assert heavy(modules) == []
 
 
