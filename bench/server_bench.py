@@ -60,8 +60,14 @@ class Http:
         if token:
             self.headers["Authorization"] = f"Bearer {token}"
 
-    def call(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None,
-             raw: bytes | memoryview | None = None) -> tuple[int, Any]:
+    def call(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        raw: bytes | memoryview | None = None,
+    ) -> tuple[int, Any]:
         h = dict(self.headers)
         h.update(headers or {})
         payload: Any = raw
@@ -117,9 +123,18 @@ def reset_peak(pid: int) -> None:
 
 
 def activity(record_id: str, title: str) -> dict[str, Any]:
-    return {"id": record_id, "title": title, "type": "cursus", "start": "2024-02-03", "end": "2024-03-17",
-            "contact_hours": 12.0, "self_study_hours": 8.0, "domains": ["vakdidactisch"],
-            "provider": "Hogeschool", "content": "Formatief evalueren in de bovenbouw. " * 5}
+    return {
+        "id": record_id,
+        "title": title,
+        "type": "cursus",
+        "start": "2024-02-03",
+        "end": "2024-03-17",
+        "contact_hours": 12.0,
+        "self_study_hours": 8.0,
+        "domains": ["vakdidactisch"],
+        "provider": "Hogeschool",
+        "content": "Formatief evalueren in de bovenbouw. " * 5,
+    }
 
 
 # --------------------------------------------------------------------------- server
@@ -141,18 +156,36 @@ class Server:
             "today = 2019-03-01\n"
             f"max_file_size = {2 * 1024 * MIB}\nquota_bytes = {4 * 1024 * MIB}\n"
             "login_free_attempts = 50\nlogin_lockout_after = 100\n"
-            "db_pool_size = 20\n" + "".join(f"{line}\n" for line in self.extra_config), "utf-8")
+            "db_pool_size = 20\n" + "".join(f"{line}\n" for line in self.extra_config),
+            "utf-8",
+        )
         self.config = config
         env = {k: v for k, v in os.environ.items() if not k.startswith("BEKWAAM_SERVER_")}
         cli = [sys.executable, "-m", "sync.server.cli"]
-        subprocess.run([*cli, "migrate", "--db", self.db_url], check=True, cwd=ROOT, env=env,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([*cli, "migrate", "--db", self.db_url], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
         self.port = free_port()
         self.log = open(self.workdir / "server.log", "wb")  # noqa: SIM115
         self.proc = subprocess.Popen(
-            [*cli, "serve", "--db", self.db_url, "--blobs", str(self.blobs), "--config", str(config),
-             "--port", str(self.port), "--workers", str(self.workers), "--no-access-log"],
-            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+            [
+                *cli,
+                "serve",
+                "--db",
+                self.db_url,
+                "--blobs",
+                str(self.blobs),
+                "--config",
+                str(config),
+                "--port",
+                str(self.port),
+                "--workers",
+                str(self.workers),
+                "--no-access-log",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -175,13 +208,18 @@ class Server:
             "    accounts.create_teacher(db, s, pw, username=name, name=name, register='vrijwillig',"
             " registered_on=dt.date(2015, 1, 1), password=sys.argv[2], sectors=['vo'])\n"
         )
-        subprocess.run([sys.executable, "-c", code, self.db_url, PASSWORD, *names], check=True, cwd=ROOT,
-                       env={**os.environ, "BEKWAAM_SERVER_TODAY": "2019-03-01"})
+        subprocess.run(
+            [sys.executable, "-c", code, self.db_url, PASSWORD, *names],
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "BEKWAAM_SERVER_TODAY": "2019-03-01"},
+        )
         return names
 
     def login(self, username: str, device: str) -> str:
-        status, body = Http(self.port).call("POST", "/v1/login",
-                                            {"username": username, "password": PASSWORD, "device_name": device})
+        status, body = Http(self.port).call(
+            "POST", "/v1/login", {"username": username, "password": PASSWORD, "device_name": device}
+        )
         assert status == 200, body
         return str(body["token"])
 
@@ -261,8 +299,12 @@ def upload(server: Server, token: str, total: int, block: bytes) -> tuple[float,
     assert status == 201, body
     upload_id, offset = body["id"], 0
     while offset < total:
-        status, body = http_.call("PATCH", f"/v1/uploads/{upload_id}", raw=memoryview(block),
-                                  headers={"Upload-Offset": str(offset), "Content-Type": "application/octet-stream"})
+        status, body = http_.call(
+            "PATCH",
+            f"/v1/uploads/{upload_id}",
+            raw=memoryview(block),
+            headers={"Upload-Offset": str(offset), "Content-Type": "application/octet-stream"},
+        )
         assert status == 200, body
         offset = body["offset"]
     elapsed = time.perf_counter() - start
@@ -278,10 +320,13 @@ def first_pull(server: Server, records: int) -> tuple[float, int]:
     writer = Http(server.port, server.login(username, "laptop thuis"))
     for start in range(0, records, 1000):
         ids = [str(uuid.uuid4()) for _ in range(start, min(records, start + 1000))]
-        changes = [{"type": "activity", "id": i, "base_version": None, "data": activity(i, f"Activiteit {start + n}")}
-                   for n, i in enumerate(ids)]
-        status, body = writer.call("POST", "/v1/portfolio/changes", {"changes": changes},
-                                   headers={"Idempotency-Key": str(uuid.uuid4())})
+        changes = [
+            {"type": "activity", "id": i, "base_version": None, "data": activity(i, f"Activiteit {start + n}")}
+            for n, i in enumerate(ids)
+        ]
+        status, body = writer.call(
+            "POST", "/v1/portfolio/changes", {"changes": changes}, headers={"Idempotency-Key": str(uuid.uuid4())}
+        )
         assert status == 200, body
     reader = Http(server.port, server.login(username, "laptop school"))
     reader.call("GET", "/v1/me")  # connection open, as after a login
@@ -398,10 +443,15 @@ async def sync_client(port: int, token: str, own: list[str], stop_at: float, sta
                 data = activity(record_id, f"Bewerkt {uuid.uuid4().hex[:8]}")
                 t = time.perf_counter()
                 status, body = await client.call(
-                    "POST", "/v1/portfolio/changes",
-                    {"changes": [{"type": "activity", "id": record_id, "base_version": versions.get(record_id),
-                                  "data": data}]},
-                    headers=f"Idempotency-Key: {uuid.uuid4()}\r\n")
+                    "POST",
+                    "/v1/portfolio/changes",
+                    {
+                        "changes": [
+                            {"type": "activity", "id": record_id, "base_version": versions.get(record_id), "data": data}
+                        ]
+                    },
+                    headers=f"Idempotency-Key: {uuid.uuid4()}\r\n",
+                )
                 stats.latencies.append(time.perf_counter() - t)
                 stats.pushes.append(stats.latencies[-1])
                 if status != 200:
@@ -425,9 +475,11 @@ def many_clients(server: Server, clients: int, duration: float) -> tuple[Stats, 
         own = [str(uuid.uuid4()) for _ in range(20)]
         token = server.login(username, "laptop thuis")
         status, _ = Http(server.port, token).call(
-            "POST", "/v1/portfolio/changes",
+            "POST",
+            "/v1/portfolio/changes",
             {"changes": [{"type": "activity", "id": i, "data": activity(i, "Start")} for i in own]},
-            headers={"Idempotency-Key": str(uuid.uuid4())})
+            headers={"Idempotency-Key": str(uuid.uuid4())},
+        )
         assert status == 200
         tokens.append((token, own))
         tokens.append((server.login(username, "laptop school"), own))
@@ -435,8 +487,9 @@ def many_clients(server: Server, clients: int, duration: float) -> tuple[Stats, 
 
     async def run_all() -> None:
         stop_at = time.monotonic() + duration
-        await asyncio.gather(*(sync_client(server.port, tok, own, stop_at, stats, n)
-                               for n, (tok, own) in enumerate(tokens[:clients])))
+        await asyncio.gather(
+            *(sync_client(server.port, tok, own, stop_at, stats, n) for n, (tok, own) in enumerate(tokens[:clients]))
+        )
 
     assert server.proc is not None
     server_cpu, client_cpu = cpu_seconds(server.proc.pid), time.process_time()
@@ -464,15 +517,25 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--duration", type=float, default=60.0, help="seconds of the many-clients run (default 60)")
     ap.add_argument("--clients", type=int, default=200)
-    ap.add_argument("--think", type=float, nargs=2, default=list(THINK), metavar=("MIN", "MAX"),
-                    help="seconds each client waits between syncs (default 0.5 1.5)")
+    ap.add_argument(
+        "--think",
+        type=float,
+        nargs=2,
+        default=list(THINK),
+        metavar=("MIN", "MAX"),
+        help="seconds each client waits between syncs (default 0.5 1.5)",
+    )
     ap.add_argument("--records", type=int, default=10_000)
     ap.add_argument("--upload-mb", type=int, default=1024)
     ap.add_argument("--db", help="an empty PostgreSQL database URL (default: SQLite in a temporary folder)")
     ap.add_argument("--workers", type=int, default=1, help="server processes")
     ap.add_argument("--blobs", type=Path, help="blob folder (default: in the temporary folder, on disk)")
-    ap.add_argument("--set", action="append", metavar="KEY=VALUE",
-                    help="a line for the server's configuration file, e.g. fast_sync=false (repeatable)")
+    ap.add_argument(
+        "--set",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a line for the server's configuration file, e.g. fast_sync=false (repeatable)",
+    )
     ap.add_argument("--only", choices=PARTS, action="append", help="run only this part (repeatable)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args()
@@ -481,17 +544,24 @@ def main() -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="bekwaam-server-bench-"))
     blobs = Path(tempfile.mkdtemp(prefix="bekwaam-blobs-", dir=args.blobs)) if args.blobs else workdir / "blobs"
-    server = Server(workdir, args.db or f"sqlite:///{workdir / 'server.sqlite'}", args.workers, blobs,
-                    args.set or [])
-    figures: dict[str, Any] = {"clients": args.clients, "duration_s": args.duration, "workers": args.workers,
-                               "think_s": list(args.think), "load_average_at_start": os.getloadavg(),
-                               "database": "postgresql" if args.db else "sqlite", "server_config": args.set or []}
+    server = Server(workdir, args.db or f"sqlite:///{workdir / 'server.sqlite'}", args.workers, blobs, args.set or [])
+    figures: dict[str, Any] = {
+        "clients": args.clients,
+        "duration_s": args.duration,
+        "workers": args.workers,
+        "think_s": list(args.think),
+        "load_average_at_start": os.getloadavg(),
+        "database": "postgresql" if args.db else "sqlite",
+        "server_config": args.set or [],
+    }
     try:
         server.start()
         assert server.proc is not None
-        print(f"server: pid {server.proc.pid}, {figures['database']}, {args.workers} worker(s), port {server.port}, "
-              f"config {' '.join(args.set or []) or 'default'}; "
-              f"{load()}")
+        print(
+            f"server: pid {server.proc.pid}, {figures['database']}, {args.workers} worker(s), port {server.port}, "
+            f"config {' '.join(args.set or []) or 'default'}; "
+            f"{load()}"
+        )
 
         if "upload" in parts:
             (uploader,) = server.add_teachers(1, "upload")
@@ -508,18 +578,30 @@ def main() -> int:
             seconds, peak = upload(server, token, total, block)
             cpu = cpu_seconds(server.proc.pid) - cpu
             up = total / seconds
-            figures.update(raw_loopback_mb_s=raw / MIB, upload_mb_s=up / MIB, upload_ratio=up / raw,
-                           disk_floor_mb_s=floor / MIB, upload_ratio_to_disk_floor=up / floor,
-                           upload_s=seconds, upload_server_cpu_s=cpu, idle_rss_mb=idle / 1024,
-                           peak_rss_mb=peak / 1024, peak_over_idle_mb=(peak - idle) / 1024)
+            figures.update(
+                raw_loopback_mb_s=raw / MIB,
+                upload_mb_s=up / MIB,
+                upload_ratio=up / raw,
+                disk_floor_mb_s=floor / MIB,
+                upload_ratio_to_disk_floor=up / floor,
+                upload_s=seconds,
+                upload_server_cpu_s=cpu,
+                idle_rss_mb=idle / 1024,
+                peak_rss_mb=peak / 1024,
+                peak_over_idle_mb=(peak - idle) / 1024,
+            )
             print(f"raw loopback TCP           {raw / MIB:9.0f} MB/s")
             print(f"disk floor (write + SHA-256 + fsync in the blob folder) {floor / MIB:.0f} MB/s")
-            print(f"upload {total // MIB} MB in {len(block) // MIB} MiB chunks {up / MIB:7.0f} MB/s  ({seconds:.1f} s, "
-                  f"server CPU {cpu:.1f} s)   ratio {up / raw:.2f}  (target >= 0.5); "
-                  f"{up / floor:.2f} of the disk floor; {load()}")
+            print(
+                f"upload {total // MIB} MB in {len(block) // MIB} MiB chunks {up / MIB:7.0f} MB/s  ({seconds:.1f} s, "
+                f"server CPU {cpu:.1f} s)   ratio {up / raw:.2f}  (target >= 0.5); "
+                f"{up / floor:.2f} of the disk floor; {load()}"
+            )
             if args.workers == 1:
-                print(f"server memory: idle {idle / 1024:.0f} MB, peak during upload {peak / 1024:.0f} MB, "
-                      f"+{(peak - idle) / 1024:.0f} MB  (target < 100 MB)")
+                print(
+                    f"server memory: idle {idle / 1024:.0f} MB, peak during upload {peak / 1024:.0f} MB, "
+                    f"+{(peak - idle) / 1024:.0f} MB  (target < 100 MB)"
+                )
 
         if "pull" in parts:
             seconds, n = first_pull(server, args.records)
@@ -529,27 +611,43 @@ def main() -> int:
         if "clients" in parts:
             stats, wall = many_clients(server, args.clients, args.duration)
             lat = stats.latencies
-            figures.update(requests=len(lat), requests_per_s=len(lat) / wall, syncs=stats.syncs,
-                           conflicts=stats.conflicts, errors=len(stats.errors),
-                           error_kinds=sorted(set(stats.errors)),
-                           p50_ms=pct(lat, 50) * 1000, p99_ms=pct(lat, 99) * 1000, max_ms=max(lat) * 1000,
-                           mean_ms=statistics.mean(lat) * 1000,
-                           server_cpu_s=stats.server_cpu_s, client_cpu_s=stats.client_cpu_s,
-                           server_cpu_ms_per_request=stats.server_cpu_s / len(lat) * 1000,
-                           client_cpu_ms_per_request=stats.client_cpu_s / len(lat) * 1000,
-                           load_average_after_clients=os.getloadavg())
-            print(f"{args.clients} clients x {args.duration:.0f} s "
-                  f"(waiting {args.think[0]:g}-{args.think[1]:g} s between syncs): {len(lat)} requests "
-                  f"({len(lat) / wall:.0f}/s), "
-                  f"{stats.syncs} syncs, {stats.conflicts} conflicts answered")
-            print(f"   p50 {figures['p50_ms']:.1f} ms   p99 {figures['p99_ms']:.1f} ms   max {figures['max_ms']:.0f} ms"
-                  f"   errors {len(stats.errors)}   (target: errors 0, p99 < 200 ms)")
-            print(f"   pulls: p50 {pct(stats.pulls, 50) * 1000:.1f} ms, p99 {pct(stats.pulls, 99) * 1000:.1f} ms;  "
-                  f"pushes: p50 {pct(stats.pushes, 50) * 1000:.1f} ms, p99 {pct(stats.pushes, 99) * 1000:.1f} ms")
-            print(f"   CPU: server {stats.server_cpu_s:.1f} s ({figures['server_cpu_ms_per_request']:.2f} ms/request, "
-                  f"{stats.server_cpu_s / wall:.0%} of a core), bench client {stats.client_cpu_s:.1f} s "
-                  f"({figures['client_cpu_ms_per_request']:.2f} ms/request, {stats.client_cpu_s / wall:.0%} of a core)"
-                  f"; {load()}")
+            figures.update(
+                requests=len(lat),
+                requests_per_s=len(lat) / wall,
+                syncs=stats.syncs,
+                conflicts=stats.conflicts,
+                errors=len(stats.errors),
+                error_kinds=sorted(set(stats.errors)),
+                p50_ms=pct(lat, 50) * 1000,
+                p99_ms=pct(lat, 99) * 1000,
+                max_ms=max(lat) * 1000,
+                mean_ms=statistics.mean(lat) * 1000,
+                server_cpu_s=stats.server_cpu_s,
+                client_cpu_s=stats.client_cpu_s,
+                server_cpu_ms_per_request=stats.server_cpu_s / len(lat) * 1000,
+                client_cpu_ms_per_request=stats.client_cpu_s / len(lat) * 1000,
+                load_average_after_clients=os.getloadavg(),
+            )
+            print(
+                f"{args.clients} clients x {args.duration:.0f} s "
+                f"(waiting {args.think[0]:g}-{args.think[1]:g} s between syncs): {len(lat)} requests "
+                f"({len(lat) / wall:.0f}/s), "
+                f"{stats.syncs} syncs, {stats.conflicts} conflicts answered"
+            )
+            print(
+                f"   p50 {figures['p50_ms']:.1f} ms   p99 {figures['p99_ms']:.1f} ms   max {figures['max_ms']:.0f} ms"
+                f"   errors {len(stats.errors)}   (target: errors 0, p99 < 200 ms)"
+            )
+            print(
+                f"   pulls: p50 {pct(stats.pulls, 50) * 1000:.1f} ms, p99 {pct(stats.pulls, 99) * 1000:.1f} ms;  "
+                f"pushes: p50 {pct(stats.pushes, 50) * 1000:.1f} ms, p99 {pct(stats.pushes, 99) * 1000:.1f} ms"
+            )
+            print(
+                f"   CPU: server {stats.server_cpu_s:.1f} s ({figures['server_cpu_ms_per_request']:.2f} ms/request, "
+                f"{stats.server_cpu_s / wall:.0%} of a core), bench client {stats.client_cpu_s:.1f} s "
+                f"({figures['client_cpu_ms_per_request']:.2f} ms/request, {stats.client_cpu_s / wall:.0%} of a core)"
+                f"; {load()}"
+            )
             figures.update(pull_p99_ms=pct(stats.pulls, 99) * 1000, push_p99_ms=pct(stats.pushes, 99) * 1000)
             if stats.errors:
                 print(f"   error kinds: {', '.join(sorted(set(stats.errors)))}")
