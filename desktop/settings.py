@@ -13,7 +13,6 @@ application is running.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import ipaddress
 import os
@@ -27,6 +26,7 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from desktop.paths import DataPaths, default_data_dir
+from sync.durable import atomic_write
 
 if TYPE_CHECKING:
     from desktop.policy import Policy, PolicyProblem
@@ -379,27 +379,6 @@ _HEADER = (
     b"# Bekwaam: your own settings, written by the app. The school's policy file may set or lock some\n"
     b"# of them; see `bekwaam policy show`.\n"
 )
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a crash leaves either the old or the new file, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    with contextlib.suppress(OSError):  # not possible on Windows; the rename is durable there already
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class Settings:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop.store.blobs import Cancelled
+from sync.durable import fsync_dir
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, message)
 CancelFn = Callable[[], bool]  # True: stop now
@@ -84,15 +85,6 @@ class Steps:
             self._done / self._items
         )
         self._progress(min(self.SCALE - 1, int(fraction * self.SCALE)), self.SCALE, self._message)
-
-
-def fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 @contextlib.contextmanager

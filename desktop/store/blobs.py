@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from sync.durable import fsync_dir as _fsync_dir
+
 CHUNK = 4 * 1024 * 1024
 
 ProgressFn = Callable[[int, int], None]  # (bytes done, bytes total; total 0 when unknown)
@@ -314,10 +316,3 @@ class VerifyingReader(io.RawIOBase):
         super().close()
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -22,6 +22,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from sync.durable import fsync_dir as _fsync_dir
+
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _UPLOAD_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 READ_BLOCK = 1024 * 1024
@@ -101,15 +103,6 @@ class BlobStore(abc.ABC):
     @abc.abstractmethod
     def stale_uploads(self, older_than_seconds: float) -> Iterator[str]:
         """Upload ids whose bytes were last written longer ago than this."""
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class _FileUploadWriter(UploadWriter):
