@@ -174,18 +174,18 @@ def _bad(kind: str, en: str, nl: str) -> ExportError:
 def _read_manifest(z: SafeZip) -> dict[str, Any]:
     if MANIFEST not in z:
         raise _bad("not_a_backup", "This zip has no manifest.json, so it is not a Bekwaam backup.",
-                   "Dit zip-bestand heeft geen manifest.json en is dus geen Bekwaam-reservekopie.")
+                   "Dit zip-bestand heeft geen manifest.json en is dus geen back-up van Bekwaam.")
     try:
         manifest = json.loads(z.read(MANIFEST, 64 * 1024 * 1024))
     except (ValueError, UnicodeDecodeError):
         raise _bad("manifest_invalid", "manifest.json cannot be read.", "manifest.json is niet te lezen.") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _bad("not_a_backup", "manifest.json is not that of a Bekwaam backup.",
-                   "manifest.json hoort niet bij een Bekwaam-reservekopie.")
+                   "manifest.json hoort niet bij een back-up van Bekwaam.")
     if manifest.get("version") != VERSION:
         raise _bad("backup_version", f"This backup has format version {manifest.get('version')!r}; this Bekwaam "
                    f"reads version {VERSION}.",
-                   f"Deze reservekopie heeft formaatversie {manifest.get('version')!r}; deze versie van Bekwaam "
+                   f"Deze back-up heeft formaatversie {manifest.get('version')!r}; deze versie van Bekwaam "
                    f"leest versie {VERSION}.")
     files = manifest.get("files")
     if not isinstance(files, list):
@@ -202,18 +202,18 @@ def _read_manifest(z: SafeZip) -> dict[str, Any]:
         if path not in (DATABASE, SETTINGS) and not (match and match[1] == match[3][:2] and match[2] == match[3][2:4]
                                                      and match[3] == sha):
             raise _bad("unexpected_file", f"The backup lists a file a backup cannot hold: {path[:200]!r}.",
-                       f"De reservekopie noemt een bestand dat er niet in hoort: {path[:200]!r}.")
+                       f"De back-up noemt een bestand dat er niet in hoort: {path[:200]!r}.")
         if path in seen:
-            raise _bad("duplicate_entry", f"The backup lists {path} twice.", f"De reservekopie noemt {path} twee keer.")
+            raise _bad("duplicate_entry", f"The backup lists {path} twice.", f"De back-up noemt {path} twee keer.")
         seen.add(path)
         if path not in z:
             raise _bad("file_missing", f"The backup is incomplete: {path} is missing.",
-                       f"De reservekopie is onvolledig: {path} ontbreekt.")
+                       f"De back-up is onvolledig: {path} ontbreekt.")
         if z.size(path) != size:
             raise _bad("size_mismatch", f"{path} in the backup does not have the size its manifest records.",
-                       f"{path} in de reservekopie heeft niet de grootte die het manifest noemt.")
+                       f"{path} in de back-up heeft niet de grootte die het manifest noemt.")
     if DATABASE not in seen:
-        raise _bad("file_missing", "The backup holds no database.", "De reservekopie bevat geen database.")
+        raise _bad("file_missing", "The backup holds no database.", "De back-up bevat geen database.")
     damaged = manifest.get("damaged", [])
     if not isinstance(damaged, list) or not all(isinstance(d, str) and _EVIDENCE_PATH.match(d) for d in damaged):
         raise _bad("manifest_invalid", "manifest.json lists damaged files wrongly.",
@@ -221,7 +221,7 @@ def _read_manifest(z: SafeZip) -> dict[str, Any]:
     extra = [n for n in z.names() if n not in seen and n != MANIFEST and n not in damaged]
     if extra:
         raise _bad("unexpected_file", f"The backup holds a file its manifest does not list: {extra[0][:200]!r}.",
-                   f"De reservekopie bevat een bestand dat niet in het manifest staat: {extra[0][:200]!r}.")
+                   f"De back-up bevat een bestand dat niet in het manifest staat: {extra[0][:200]!r}.")
     return manifest
 
 
@@ -303,7 +303,7 @@ def restore(
             raise _bad("target_not_empty",
                        f"{target} already holds a portfolio or other files; restore into a new folder, or ask "
                        "explicitly to replace it (the current one is then kept beside it).",
-                       f"{target} bevat al een portfolio of andere bestanden; zet de reservekopie terug in een "
+                       f"{target} bevat al een portfolio of andere bestanden; zet de back-up terug in een "
                        "nieuwe map, of geef uitdrukkelijk aan dat die vervangen moet worden (de huidige blijft "
                        "dan ernaast bewaard).")
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -316,7 +316,7 @@ def restore(
                 path = z.extract_to(item["path"], staging, cancel=cancel)
                 if _sha256_file(path) != item["sha256"]:
                     raise _bad("hash_mismatch", f"{item['path']} in the backup does not match its SHA-256.",
-                               f"{item['path']} in de reservekopie klopt niet met de SHA-256.")
+                               f"{item['path']} in de back-up klopt niet met de SHA-256.")
                 if item["path"].startswith("evidence/"):
                     os.chmod(path, 0o444)
                 steps.advance()
@@ -331,14 +331,14 @@ def restore(
                 con.close()
             if ok != "ok":
                 raise _bad("database_damaged", f"The database in the backup is damaged: {ok}.",
-                           f"De database in de reservekopie is beschadigd: {ok}.")
+                           f"De database in de back-up is beschadigd: {ok}.")
             revision = _schema_revision(db)
             if revision is None:
                 raise _bad("not_a_backup", "The database in the backup is not a Bekwaam portfolio.",
-                           "De database in de reservekopie is geen Bekwaam-portfolio.")
+                           "De database in de back-up is geen Bekwaam-portfolio.")
             if revision > SCHEMA_HEAD:
                 raise _bad("backup_too_new", "This backup was made by a newer Bekwaam; update Bekwaam first.",
-                           "Deze reservekopie is gemaakt met een nieuwere Bekwaam; werk Bekwaam eerst bij.")
+                           "Deze back-up is gemaakt met een nieuwere Bekwaam; werk Bekwaam eerst bij.")
             layout = DataPaths(staging)
             for folder in (layout.evidence, layout.evidence / "tmp", layout.backups):
                 folder.mkdir(parents=True, exist_ok=True)

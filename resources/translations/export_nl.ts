@@ -94,12 +94,12 @@
     <message>
         <location filename="../../desktop/export/backup.py" line="163" />
         <source>Backup written</source>
-        <translation>De reservekopie is opgeslagen</translation>
+        <translation>De back-up is opgeslagen</translation>
     </message>
     <message>
         <location filename="../../desktop/export/backup.py" line="269" />
         <source>Checking the backup</source>
-        <translation>De reservekopie wordt gecontroleerd</translation>
+        <translation>De back-up wordt gecontroleerd</translation>
     </message>
     <message>
         <location filename="../../desktop/export/backup.py" line="289" />
@@ -114,7 +114,7 @@
     <message>
         <location filename="../../desktop/export/backup.py" line="335" />
         <source>Backup restored</source>
-        <translation>De reservekopie is teruggezet</translation>
+        <translation>De back-up is teruggezet</translation>
     </message>
     <message>
         <location filename="../../desktop/export/leap2a.py" line="343" />
