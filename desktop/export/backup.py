@@ -24,6 +24,7 @@ import secrets
 import shutil
 import sqlite3
 import tempfile
+import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,36 @@ class RestoreResult:
     files: int
     moved_aside: Path | None
     created: str  # when the backup was made (from its manifest)
+    device_id: str = ""  # the restored portfolio's own device id (see _become_a_new_device)
+
+
+def _become_a_new_device(db: Path) -> str:
+    """Give the restored portfolio a device id of its own, keeping the backed-up one as its origin.
+
+    A backup is restored on a new laptop, or beside the old one that is still in use; two live
+    copies under one device id would look like one device to sync and in the change log. The
+    changes made before the backup keep the id of the device that made them.
+    """
+    new = str(uuid.uuid4())
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        row = con.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        if row is not None:
+            con.execute(
+                "INSERT INTO meta (key, value) VALUES ('restored_from_device', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (row[0],),
+            )
+        con.execute(
+            "INSERT INTO meta (key, value) VALUES ('device_id', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (new,),
+        )
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return new
 
 
 def _sha256_file(path: Path) -> str:
@@ -339,6 +370,7 @@ def restore(
             if revision > SCHEMA_HEAD:
                 raise _bad("backup_too_new", "This backup was made by a newer Bekwaam; update Bekwaam first.",
                            "Deze back-up is gemaakt met een nieuwere Bekwaam; werk Bekwaam eerst bij.")
+            device = _become_a_new_device(db)
             layout = DataPaths(staging)
             for folder in (layout.evidence, layout.evidence / "tmp", layout.backups):
                 folder.mkdir(parents=True, exist_ok=True)
@@ -358,4 +390,4 @@ def restore(
             shutil.rmtree(staging, ignore_errors=True)
             raise
     steps.finish(tx.translate("Interchange", "Backup restored"))
-    return RestoreResult(target, len(files), aside, str(manifest.get("created", "")))
+    return RestoreResult(target, len(files), aside, str(manifest.get("created", "")), device)

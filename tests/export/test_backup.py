@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.export import Cancelled, ExportError
 from desktop.export.backup import backup, restore, strip_secrets
@@ -108,3 +109,22 @@ def test_a_damaged_evidence_file_is_named_not_copied(small: Services, tmp_path: 
 def test_secrets_are_stripped_from_urls() -> None:
     assert strip_secrets('proxy = "http://u:p%40ss@host:3128"') == 'proxy = "http://u@host:3128"'
     assert strip_secrets('server_url = "https://register.example.nl"') == 'server_url = "https://register.example.nl"'
+
+
+def test_a_restored_portfolio_is_a_device_of_its_own(small: Services, tmp_path: Path) -> None:
+    # Restored on a second laptop while the first is still in use: the two must not share a device id.
+    original = small.device_id
+    out = tmp_path / "backup.zip"
+    backup(small, out)
+    restored = restore(out, tmp_path / "second-laptop")
+    assert restored.device_id and restored.device_id != original
+    with open_services(tmp_path / "second-laptop") as s:
+        assert s.device_id == restored.device_id
+        assert s.portfolio.change_log(1)[0]["device_id"] == original  # what was done before keeps its origin
+        s.portfolio.create_activity(vocab.Activity(title="Na het terugzetten", type=vocab.ActivityType.CURSUS,
+                                                   start=dt.date(2025, 3, 3), contact_hours=1,
+                                                   domains=(vocab.Domain.PEDAGOGISCH,)))
+        assert s.portfolio.change_log(1)[0]["device_id"] == restored.device_id
+        with s.db.reading() as session:
+            origin = session.execute(text("SELECT value FROM meta WHERE key = 'restored_from_device'")).scalar()
+    assert origin == original
