@@ -332,6 +332,11 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def activity_id(self, row: int) -> str:
         return self.source().summary(self._map[row]).activity.id
 
+    def summaries_at(self, rows: Sequence[int]) -> list:
+        """The summaries shown at these view rows (a selection), without building the whole visible list."""
+        summaries, mapping = self.source().summaries(), self._map
+        return [summaries[mapping[r]] for r in rows]
+
     def visible_summaries(self) -> list:
         rows = self.source().summaries()
         return [rows[i] for i in self._map]
