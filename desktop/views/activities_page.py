@@ -149,6 +149,7 @@ class ActivitiesPage(QWidget):
         self._multi = False
         # The selected ids while the list is reset (filter, sort, reload), to select them again after.
         self._kept_ids: list[str] = []
+        self._kept_source_rows: set[int] = set()
         self._keeping = False
         #: Asked (with the problems) before unsaveable changes are dropped; True discards them.
         self.ask_discard: Callable[[str], bool] = self._ask_discard
@@ -160,9 +161,10 @@ class ActivitiesPage(QWidget):
         self.view.set_placeholder(self.tr("Loading your portfolio…"))
         self.count_label.setText(self.tr("Loading…"))
         self.proxy.filter_applied.connect(self._on_filter_applied)
-        # The source's reset comes first on a reload (the proxy still maps the old rows then).
-        self.model.modelAboutToBeReset.connect(self._keep_selection)
-        self.proxy.modelAboutToBeReset.connect(self._keep_selection)
+        # A reload resets the source first (the proxy still maps the old rows then): the selection is kept
+        # by id; a filter or a sort resets only the proxy: kept by source row, which is cheaper.
+        self.model.modelAboutToBeReset.connect(lambda: self._keep_selection(by_id=True))
+        self.proxy.modelAboutToBeReset.connect(lambda: self._keep_selection(by_id=False))
         self.proxy.modelReset.connect(self._restore_selection)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -267,6 +269,11 @@ class ActivitiesPage(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
+        # The header asks, on each repaint after a selection change, whether each of its columns is
+        # entirely selected: row by row, two Python calls per row and column, 80,000 with 10,000 rows
+        # selected (half a second). Columns are never selected here, so it gets a selection of its own.
+        header.setHighlightSections(False)
+        header.setSelectionModel(QItemSelectionModel(self.proxy, header))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
@@ -501,16 +508,27 @@ class ActivitiesPage(QWidget):
         """The selected activities in list order."""
         return [s.activity.id for s in self.proxy.summaries_at(self._selected_rows())]
 
-    def _keep_selection(self) -> None:
-        if not self._keeping:
-            self._keeping = True
-            self._kept_ids = self.selected_activity_ids() if self._multi else []
+    def _keep_selection(self, by_id: bool) -> None:
+        if self._keeping:
+            return
+        self._keeping = True
+        if not self._multi:
+            return
+        if by_id:
+            self._kept_ids = self.selected_activity_ids()
+        else:
+            self._kept_source_rows = set(self.proxy.source_rows(self._selected_rows()))
 
     def _restore_selection(self) -> None:
-        kept, self._kept_ids, self._keeping = self._kept_ids, [], False
-        rows = sorted(r for r in (self.proxy.row_of(i) for i in kept) if r is not None)
+        kept_ids, kept_source = self._kept_ids, self._kept_source_rows
+        self._kept_ids, self._kept_source_rows, self._keeping = [], set(), False
+        if kept_source:
+            rows = self.proxy.rows_of_source(kept_source)
+        else:
+            rows = sorted(r for r in (self.proxy.row_of(i) for i in kept_ids) if r is not None)
         if len(rows) > 1:
-            self._show_multi(self._select_ids(kept))
+            self._select_rows(rows)
+            self._show_multi(rows)
             return
         if self._multi and rows:
             self._select_row(rows[0])
@@ -586,12 +604,21 @@ class ActivitiesPage(QWidget):
     def _select_ids(self, ids: list[str]) -> list[int]:
         """Select these activities (those shown) without following it; their rows."""
         rows = sorted(r for r in (self.proxy.row_of(i) for i in ids) if r is not None)
-        if not rows:
-            return rows
+        if rows:
+            self._select_rows(rows)
+        return rows
+
+    def _select_rows(self, rows: list[int]) -> None:
+        """Select these view rows (sorted, not empty) without following it."""
+        # One range per run of adjacent rows: the view tests every painted cell against each range.
         selection = QItemSelection()
         last = self.proxy.columnCount() - 1
-        for row in rows:
-            selection.select(self.proxy.index(row, 0), self.proxy.index(row, last))
+        start = prev = rows[0]
+        for row in [*rows[1:], -1]:
+            if row != prev + 1:
+                selection.select(self.proxy.index(start, 0), self.proxy.index(prev, last))
+                start = row
+            prev = row
         self._selecting = True
         try:
             model = self.view.selectionModel()
@@ -599,7 +626,6 @@ class ActivitiesPage(QWidget):
             model.setCurrentIndex(self.proxy.index(rows[0], Column.TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._selecting = False
-        return rows
 
     def _show_multi(self, rows: list[int]) -> None:
         summaries = self.proxy.summaries_at(rows)

@@ -4,145 +4,145 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="180" />
+            <location filename="../../desktop/views/activities_page.py" line="182" />
             <source>&amp;New activity</source>
             <translation>&amp;New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="183" />
+            <location filename="../../desktop/views/activities_page.py" line="185" />
             <source>Add an activity (Ctrl+N)</source>
             <translation>Add an activity (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="188" />
+            <location filename="../../desktop/views/activities_page.py" line="190" />
             <source>Search title, provider, content… (Ctrl+F)</source>
             <translation>Search title, provider, content… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="189" />
+            <location filename="../../desktop/views/activities_page.py" line="191" />
             <source>Search activities</source>
             <translation>Search activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="205" />
+            <location filename="../../desktop/views/activities_page.py" line="207" />
             <source>Filter by type</source>
             <translation>Filter by type</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="206" />
+            <location filename="../../desktop/views/activities_page.py" line="208" />
             <source>All types</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="214" />
+            <location filename="../../desktop/views/activities_page.py" line="216" />
             <source>Filter by domain</source>
             <translation>Filter by domain</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="215" />
+            <location filename="../../desktop/views/activities_page.py" line="217" />
             <source>All domains</source>
             <translation>All domains</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="223" />
+            <location filename="../../desktop/views/activities_page.py" line="225" />
             <source>Filter by year</source>
             <translation>Filter by year</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="224" />
-            <location filename="../../desktop/views/activities_page.py" line="453" />
+            <location filename="../../desktop/views/activities_page.py" line="226" />
+            <location filename="../../desktop/views/activities_page.py" line="460" />
             <source>All years</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="228" />
+            <location filename="../../desktop/views/activities_page.py" line="230" />
             <source>Filter by validation</source>
             <translation>Filter by validation</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="229" />
+            <location filename="../../desktop/views/activities_page.py" line="231" />
             <source>Validated or not</source>
             <translation>Validated or not</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="230" />
+            <location filename="../../desktop/views/activities_page.py" line="232" />
             <source>Validated</source>
             <translation>Validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="231" />
+            <location filename="../../desktop/views/activities_page.py" line="233" />
             <source>Not validated</source>
             <translation>Not validated</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="235" />
+            <location filename="../../desktop/views/activities_page.py" line="237" />
             <source>Without evidence</source>
             <translation>Without evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="238" />
+            <location filename="../../desktop/views/activities_page.py" line="240" />
             <source>Without reflection</source>
             <translation>Without reflection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="241" />
+            <location filename="../../desktop/views/activities_page.py" line="243" />
             <source>Clear filters</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="256" />
+            <location filename="../../desktop/views/activities_page.py" line="258" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="291" />
-            <location filename="../../desktop/views/activities_page.py" line="798" />
+            <location filename="../../desktop/views/activities_page.py" line="298" />
+            <location filename="../../desktop/views/activities_page.py" line="824" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Choose an activity, or add a new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="313" />
+            <location filename="../../desktop/views/activities_page.py" line="320" />
             <source>&amp;Details</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="314" />
+            <location filename="../../desktop/views/activities_page.py" line="321" />
             <source>&amp;Evidence</source>
             <translation>&amp;Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="315" />
+            <location filename="../../desktop/views/activities_page.py" line="322" />
             <source>Re&amp;flection</source>
             <translation>Re&amp;flection</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="334" />
+            <location filename="../../desktop/views/activities_page.py" line="341" />
             <source>Delete moves them all to the trash (Ctrl+Z brings them back). File &gt; Export portfolio as PDF offers exactly these activities. Click one activity to edit it.</source>
             <translation>Delete moves them all to the trash (Ctrl+Z brings them back). File &gt; Export portfolio as PDF offers exactly these activities. Click one activity to edit it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="354" />
-            <location filename="../../desktop/views/activities_page.py" line="383" />
+            <location filename="../../desktop/views/activities_page.py" line="361" />
+            <location filename="../../desktop/views/activities_page.py" line="390" />
             <source>Move to trash</source>
             <translation>Move to trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="357" />
+            <location filename="../../desktop/views/activities_page.py" line="364" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>
             <translation>Move this activity to the trash (Delete); undo with Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="360" />
+            <location filename="../../desktop/views/activities_page.py" line="367" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="363" />
+            <location filename="../../desktop/views/activities_page.py" line="370" />
             <source>Save (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="485" />
+            <location filename="../../desktop/views/activities_page.py" line="492" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n activity</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="487" />
+            <location filename="../../desktop/views/activities_page.py" line="494" />
             <source>%1 of %n activities</source>
             <translation>
                 <numerusform>%1 of %n activity</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="609" />
+            <location filename="../../desktop/views/activities_page.py" line="635" />
             <source>%n activities selected</source>
             <translation>
                 <numerusform>%n activity selected</numerusform>
@@ -166,12 +166,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="610" />
+            <location filename="../../desktop/views/activities_page.py" line="636" />
             <source>Together %1 RU (registeruren).</source>
             <translation>Together %1 RU (registeruren).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="614" />
+            <location filename="../../desktop/views/activities_page.py" line="640" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -179,22 +179,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="698" />
+            <location filename="../../desktop/views/activities_page.py" line="724" />
             <source>Not saved yet: %1</source>
             <translation>Not saved yet: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="705" />
+            <location filename="../../desktop/views/activities_page.py" line="731" />
             <source>Saved “%1”.</source>
             <translation>Saved “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="735" />
+            <location filename="../../desktop/views/activities_page.py" line="761" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="737" />
+            <location filename="../../desktop/views/activities_page.py" line="763" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -207,12 +207,12 @@ Discard your changes, or go back and correct them?</source>
 Discard your changes, or go back and correct them?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="762" />
+            <location filename="../../desktop/views/activities_page.py" line="788" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>Moved “%1” to the trash. Undo with Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="775" />
+            <location filename="../../desktop/views/activities_page.py" line="801" />
             <source>Moved %n activities to the trash. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>Moved %n activity to the trash. Undo with Ctrl+Z.</numerusform>
@@ -220,33 +220,33 @@ Discard your changes, or go back and correct them?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="788" />
+            <location filename="../../desktop/views/activities_page.py" line="814" />
             <source>New activity</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="795" />
+            <location filename="../../desktop/views/activities_page.py" line="821" />
             <source>(not in the filtered list)</source>
             <translation>(not in the filtered list)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="813" />
+            <location filename="../../desktop/views/activities_page.py" line="839" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Not saved: please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="815" />
+            <location filename="../../desktop/views/activities_page.py" line="841" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Unsaved changes (Ctrl+S saves).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="160" />
+            <location filename="../../desktop/views/activities_page.py" line="161" />
             <source>Loading your portfolio…</source>
             <extracomment>Asked (with the problems) before unsaveable changes are dropped; True discards them.</extracomment>
             <translation>Loading your portfolio…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="161" />
+            <location filename="../../desktop/views/activities_page.py" line="162" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>

@@ -4,145 +4,145 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="180" />
+            <location filename="../../desktop/views/activities_page.py" line="182" />
             <source>&amp;New activity</source>
             <translation>&amp;Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="183" />
+            <location filename="../../desktop/views/activities_page.py" line="185" />
             <source>Add an activity (Ctrl+N)</source>
             <translation>Een activiteit toevoegen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="188" />
+            <location filename="../../desktop/views/activities_page.py" line="190" />
             <source>Search title, provider, content… (Ctrl+F)</source>
             <translation>Zoek in titel, aanbieder, inhoud… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="189" />
+            <location filename="../../desktop/views/activities_page.py" line="191" />
             <source>Search activities</source>
             <translation>Activiteiten zoeken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="205" />
+            <location filename="../../desktop/views/activities_page.py" line="207" />
             <source>Filter by type</source>
             <translation>Filter op soort</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="206" />
+            <location filename="../../desktop/views/activities_page.py" line="208" />
             <source>All types</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="214" />
+            <location filename="../../desktop/views/activities_page.py" line="216" />
             <source>Filter by domain</source>
             <translation>Filter op domein</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="215" />
+            <location filename="../../desktop/views/activities_page.py" line="217" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="223" />
+            <location filename="../../desktop/views/activities_page.py" line="225" />
             <source>Filter by year</source>
             <translation>Filter op jaar</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="224" />
-            <location filename="../../desktop/views/activities_page.py" line="453" />
+            <location filename="../../desktop/views/activities_page.py" line="226" />
+            <location filename="../../desktop/views/activities_page.py" line="460" />
             <source>All years</source>
             <translation>Alle jaren</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="228" />
+            <location filename="../../desktop/views/activities_page.py" line="230" />
             <source>Filter by validation</source>
             <translation>Filter op validatie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="229" />
+            <location filename="../../desktop/views/activities_page.py" line="231" />
             <source>Validated or not</source>
             <translation>Gevalideerd of niet</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="230" />
+            <location filename="../../desktop/views/activities_page.py" line="232" />
             <source>Validated</source>
             <translation>Gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="231" />
+            <location filename="../../desktop/views/activities_page.py" line="233" />
             <source>Not validated</source>
             <translation>Niet gevalideerd</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="235" />
+            <location filename="../../desktop/views/activities_page.py" line="237" />
             <source>Without evidence</source>
             <translation>Zonder bewijsstuk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="238" />
+            <location filename="../../desktop/views/activities_page.py" line="240" />
             <source>Without reflection</source>
             <translation>Zonder reflectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="241" />
+            <location filename="../../desktop/views/activities_page.py" line="243" />
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="256" />
+            <location filename="../../desktop/views/activities_page.py" line="258" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="291" />
-            <location filename="../../desktop/views/activities_page.py" line="798" />
+            <location filename="../../desktop/views/activities_page.py" line="298" />
+            <location filename="../../desktop/views/activities_page.py" line="824" />
             <source>Choose an activity, or add a new one.</source>
             <translation>Kies een activiteit, of voeg een nieuwe toe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="313" />
+            <location filename="../../desktop/views/activities_page.py" line="320" />
             <source>&amp;Details</source>
             <translation>&amp;Gegevens</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="314" />
+            <location filename="../../desktop/views/activities_page.py" line="321" />
             <source>&amp;Evidence</source>
             <translation>&amp;Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="315" />
+            <location filename="../../desktop/views/activities_page.py" line="322" />
             <source>Re&amp;flection</source>
             <translation>Re&amp;flectie</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="334" />
+            <location filename="../../desktop/views/activities_page.py" line="341" />
             <source>Delete moves them all to the trash (Ctrl+Z brings them back). File &gt; Export portfolio as PDF offers exactly these activities. Click one activity to edit it.</source>
             <translation>Met Delete gaan ze allemaal naar de prullenbak (Ctrl+Z haalt ze terug). Bestand &gt; Portfolio exporteren als PDF biedt precies deze activiteiten aan. Klik op één activiteit om die te bewerken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="354" />
-            <location filename="../../desktop/views/activities_page.py" line="383" />
+            <location filename="../../desktop/views/activities_page.py" line="361" />
+            <location filename="../../desktop/views/activities_page.py" line="390" />
             <source>Move to trash</source>
             <translation>Naar prullenbak</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="357" />
+            <location filename="../../desktop/views/activities_page.py" line="364" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>
             <translation>Deze activiteit naar de prullenbak verplaatsen (Delete); ongedaan maken met Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="360" />
+            <location filename="../../desktop/views/activities_page.py" line="367" />
             <source>&amp;Save</source>
             <translation>&amp;Opslaan</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="363" />
+            <location filename="../../desktop/views/activities_page.py" line="370" />
             <source>Save (Ctrl+S)</source>
             <translation>Opslaan (Ctrl+S)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="485" />
+            <location filename="../../desktop/views/activities_page.py" line="492" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n activiteit</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="487" />
+            <location filename="../../desktop/views/activities_page.py" line="494" />
             <source>%1 of %n activities</source>
             <translation>
                 <numerusform>%1 van %n activiteit</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="609" />
+            <location filename="../../desktop/views/activities_page.py" line="635" />
             <source>%n activities selected</source>
             <translation>
                 <numerusform>%n activiteit geselecteerd</numerusform>
@@ -166,12 +166,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="610" />
+            <location filename="../../desktop/views/activities_page.py" line="636" />
             <source>Together %1 RU (registeruren).</source>
             <translation>Samen %1 RU (registeruren).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="614" />
+            <location filename="../../desktop/views/activities_page.py" line="640" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… en nog %n</numerusform>
@@ -179,22 +179,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="698" />
+            <location filename="../../desktop/views/activities_page.py" line="724" />
             <source>Not saved yet: %1</source>
             <translation>Nog niet opgeslagen: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="705" />
+            <location filename="../../desktop/views/activities_page.py" line="731" />
             <source>Saved “%1”.</source>
             <translation>„%1” opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="735" />
+            <location filename="../../desktop/views/activities_page.py" line="761" />
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="737" />
+            <location filename="../../desktop/views/activities_page.py" line="763" />
             <source>The activity cannot be saved yet:
 
 %1
@@ -207,12 +207,12 @@ Discard your changes, or go back and correct them?</source>
 Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="762" />
+            <location filename="../../desktop/views/activities_page.py" line="788" />
             <source>Moved “%1” to the trash. Undo with Ctrl+Z.</source>
             <translation>„%1” staat nu in de prullenbak. Ongedaan maken met Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/views/activities_page.py" line="775" />
+            <location filename="../../desktop/views/activities_page.py" line="801" />
             <source>Moved %n activities to the trash. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n activiteit staat nu in de prullenbak. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -220,33 +220,33 @@ Wilt u uw wijzigingen weggooien, of teruggaan en ze verbeteren?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="788" />
+            <location filename="../../desktop/views/activities_page.py" line="814" />
             <source>New activity</source>
             <translation>Nieuwe activiteit</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="795" />
+            <location filename="../../desktop/views/activities_page.py" line="821" />
             <source>(not in the filtered list)</source>
             <translation>(staat niet in de gefilterde lijst)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="813" />
+            <location filename="../../desktop/views/activities_page.py" line="839" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>Niet opgeslagen: verbeter de rood gemarkeerde velden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="815" />
+            <location filename="../../desktop/views/activities_page.py" line="841" />
             <source>Unsaved changes (Ctrl+S saves).</source>
             <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op).</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="160" />
+            <location filename="../../desktop/views/activities_page.py" line="161" />
             <source>Loading your portfolio…</source>
             <extracomment>Asked (with the problems) before unsaveable changes are dropped; True discards them.</extracomment>
             <translation>Bezig met laden van uw portfolio…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/activities_page.py" line="161" />
+            <location filename="../../desktop/views/activities_page.py" line="162" />
             <source>Loading…</source>
             <translation>Bezig met laden…</translation>
         </message>
