@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -197,3 +198,20 @@ def test_the_pdf_export_starts_from_the_selection(qtbot, make_window, four, task
     action(window, "action_export_pdf").trigger()
     assert seen[1].cycle_button.isChecked()
 
+
+
+def test_a_reload_keeps_the_selection_and_a_new_activity_leaves_it(qtbot, four, window):  # type: ignore[no-untyped-def]
+    page = window.activities
+    model = page.view.selectionModel()
+    for row in (1, 3):
+        model.select(page.proxy.index(row, 0), ROWS)
+    assert selected_titles(window) == ["D", "C", "A"]
+    b = next(a for a in four.portfolio.list_activities() if a.title == "B")
+    window.portfolio_actions.save_activity(b, dataclasses.replace(b, title="B2"))  # the list reloads
+    assert "B2" in titles(window)
+    assert page.is_multi() and selected_titles(window) == ["D", "C", "A"]
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not page.is_multi() and page.editor.is_new and page.tabs.isVisible()
+    assert page.heading.text() == "Nieuwe activiteit" and page.save_button.isVisible()
+    assert page.selected_activity_ids() == []
