@@ -332,6 +332,20 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def activity_id(self, row: int) -> str:
         return self.source().summary(self._map[row]).activity.id
 
+    def summaries_at(self, rows: Sequence[int]) -> list:
+        """The summaries shown at these view rows (a selection), without building the whole visible list."""
+        summaries, mapping = self.source().summaries(), self._map
+        return [summaries[mapping[r]] for r in rows]
+
+    def source_rows(self, rows: Sequence[int]) -> list[int]:
+        """The source rows behind these view rows (to find them again after a filter or a sort)."""
+        mapping = self._map
+        return [mapping[r] for r in rows]
+
+    def rows_of_source(self, source_rows: set[int]) -> list[int]:
+        """The view rows, in order, that show any of these source rows: one pass, no per-row lookups."""
+        return [view_row for view_row, src in enumerate(self._map) if src in source_rows]
+
     def visible_summaries(self) -> list:
         rows = self.source().summaries()
         return [rows[i] for i in self._map]

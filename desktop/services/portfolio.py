@@ -263,6 +263,16 @@ class PortfolioService:
     def restore_activity(self, activity_id: str) -> None:
         self.restore_record("activity", activity_id)
 
+    def set_activities_deleted(self, activity_ids: Sequence[str], deleted: bool) -> None:
+        """Move several activities to the trash (or back) in one transaction: all or none."""
+        with self.db.transaction() as s:
+            repo = self._repo(s)
+            for activity_id in activity_ids:
+                try:
+                    repo.set_deleted("activity", activity_id, deleted)
+                except KeyError:
+                    raise NotFound("activity", activity_id) from None
+
     def trash(self) -> list[vocab.Activity]:
         return [s.activity for s in self.activity_summaries(only_deleted=True)]
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTableView,
     QTabWidget,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qtmodels.activity_filter_proxy import ActivityFilter, ActivityFilterProxy, FilterKeys, filter_keys
-from desktop.qtmodels.activity_table_model import ActivityTableModel, Column
+from desktop.qtmodels.activity_table_model import ActivityTableModel, Column, format_date, format_hours
 from desktop.tasks import TaskManager
 from desktop.views.activity_editor import ActivityEditor
 from desktop.views.activity_list_delegate import ActivityItemDelegate
@@ -42,6 +43,9 @@ from sync import portfolio as vocab
 if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.services.portfolio import ActivitySummary
+
+
+_TITLES_SHOWN = 8  # of several selected activities, listed by name beside the list
 
 
 class ActivityTableView(QTableView):
@@ -116,10 +120,12 @@ class ActivitiesPage(QWidget):
     """Signals:
     status_message(str): a short message for the status bar.
     loaded(): the list was (re)loaded from the portfolio.
+    selection_counted(int): how many activities are selected now (the window words its delete entry by it).
     """
 
     status_message = Signal(str)
     loaded = Signal()
+    selection_counted = Signal(int)
 
     def __init__(
         self,
@@ -139,6 +145,12 @@ class ActivitiesPage(QWidget):
         self._reload_again = False
         self._selecting = False
         self._loaded_once = False
+        # Several rows selected: the detail side shows their count instead of the editor.
+        self._multi = False
+        # The selected ids while the list is reset (filter, sort, reload), to select them again after.
+        self._kept_ids: list[str] = []
+        self._kept_source_rows: set[int] = set()
+        self._keeping = False
         #: Asked (with the problems) before unsaveable changes are dropped; True discards them.
         self.ask_discard: Callable[[str], bool] = self._ask_discard
         self.model = ActivityTableModel(lang, self)
@@ -149,8 +161,13 @@ class ActivitiesPage(QWidget):
         self.view.set_placeholder(self.tr("Loading your portfolio…"))
         self.count_label.setText(self.tr("Loading…"))
         self.proxy.filter_applied.connect(self._on_filter_applied)
+        # A reload resets the source first (the proxy still maps the old rows then): the selection is kept
+        # by id; a filter or a sort resets only the proxy: kept by source row, which is cheaper.
+        self.model.modelAboutToBeReset.connect(lambda: self._keep_selection(by_id=True))
+        self.proxy.modelAboutToBeReset.connect(lambda: self._keep_selection(by_id=False))
         self.proxy.modelReset.connect(self._restore_selection)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         actions.activities_changed.connect(self.reload)
         actions.reflection_changed.connect(self._on_reflection_changed)
 
@@ -243,7 +260,7 @@ class ActivitiesPage(QWidget):
         # Paints each cell from text laid out once, not three times per repaint (see the delegate's module).
         self.view.setItemDelegate(ActivityItemDelegate(self.view, self.proxy))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -252,6 +269,11 @@ class ActivitiesPage(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
+        # The header asks, on each repaint after a selection change, whether each of its columns is
+        # entirely selected: row by row, two Python calls per row and column, 80,000 with 10,000 rows
+        # selected (half a second). Columns are never selected here, so it gets a selection of its own.
+        header.setHighlightSections(False)
+        header.setSelectionModel(QItemSelectionModel(self.proxy, header))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
@@ -298,7 +320,39 @@ class ActivitiesPage(QWidget):
         self.tabs.addTab(editor_scroll, self.tr("&Details"))
         self.tabs.addTab(self.evidence, self.tr("&Evidence"))
         self.tabs.addTab(reflection_scroll, self.tr("Re&flection"))
-        dl.addWidget(self.tabs, 1)
+        # With several activities selected the editor makes way for what they have in common.
+        self.detail_stack = QStackedWidget(detail)
+        self.detail_stack.setObjectName("detail_stack")
+        self.detail_stack.addWidget(self.tabs)
+        self.multi_panel = QWidget(self.detail_stack)
+        self.multi_panel.setObjectName("multi_panel")
+        ml = QVBoxLayout(self.multi_panel)
+        ml.setContentsMargins(0, 8, 0, 0)
+        self.multi_summary = QLabel(self.multi_panel)
+        self.multi_summary.setObjectName("multi_summary")
+        self.multi_summary.setWordWrap(True)
+        # The first few by name, so the teacher sees what a Delete would take.
+        self.multi_titles = QLabel(self.multi_panel)
+        self.multi_titles.setObjectName("multi_titles")
+        self.multi_titles.setTextFormat(Qt.TextFormat.PlainText)
+        self.multi_titles.setWordWrap(True)
+        self.multi_hint = QLabel(
+            self.tr(
+                "Delete moves them all to the trash (Ctrl+Z brings them back). File > Export portfolio as PDF "
+                "offers exactly these activities. Click one activity to edit it."
+            ),
+            self.multi_panel,
+        )
+        self.multi_hint.setObjectName("multi_hint")
+        set_role(self.multi_hint, "muted")
+        self.multi_hint.setWordWrap(True)
+        ml.addWidget(self.multi_summary)
+        ml.addWidget(self.multi_titles)
+        ml.addSpacing(8)
+        ml.addWidget(self.multi_hint)
+        ml.addStretch(1)
+        self.detail_stack.addWidget(self.multi_panel)
+        dl.addWidget(self.detail_stack, 1)
         buttons = QHBoxLayout()
         self.dirty_label = QLabel(detail)
         self.dirty_label.setObjectName("dirty_label")
@@ -443,16 +497,55 @@ class ActivitiesPage(QWidget):
 
     # ------------------------------------------------------------------ selection
 
+    def _selected_rows(self) -> list[int]:
+        """The selected view rows, from the selection's ranges (no index per row: Ctrl+A over 10,000 stays cheap)."""
+        rows: set[int] = set()
+        for r in self.view.selectionModel().selection():
+            rows.update(range(r.top(), r.bottom() + 1))
+        return sorted(rows)
+
+    def selected_activity_ids(self) -> list[str]:
+        """The selected activities in list order."""
+        return [s.activity.id for s in self.proxy.summaries_at(self._selected_rows())]
+
+    def _keep_selection(self, by_id: bool) -> None:
+        if self._keeping:
+            return
+        self._keeping = True
+        if not self._multi:
+            return
+        if by_id:
+            self._kept_ids = self.selected_activity_ids()
+        else:
+            self._kept_source_rows = set(self.proxy.source_rows(self._selected_rows()))
+
     def _restore_selection(self) -> None:
+        kept_ids, kept_source = self._kept_ids, self._kept_source_rows
+        self._kept_ids, self._kept_source_rows, self._keeping = [], set(), False
+        if kept_source:
+            rows = self.proxy.rows_of_source(kept_source)
+        else:
+            rows = sorted(r for r in (self.proxy.row_of(i) for i in kept_ids) if r is not None)
+        if len(rows) > 1:
+            self._select_rows(rows)
+            self._show_multi(rows)
+            return
+        if self._multi and rows:
+            self._select_row(rows[0])
+            return
         if self._current_id is None:
+            self._leave_multi()
             return
         row = self.proxy.row_of(self._current_id)
         if row is not None:
             self._select_row(row)
+        else:
+            self._leave_multi()
 
     def _select_row(self, row: int) -> None:
         if row < 0 or row >= self.proxy.rowCount():
             return
+        self._leave_multi()
         self._selecting = True
         try:
             index = self.proxy.index(row, Column.TITLE)
@@ -476,14 +569,91 @@ class ActivitiesPage(QWidget):
     def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
-        aid = self.proxy.activity_id(current.row())
-        if aid == self._current_id:
+        self._follow_selection()
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not self._selecting:
+            self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        """Show what is selected: one activity in the editor, several as their count.
+
+        Decided from the selection, not the current row: a click moves the current row before it
+        selects, and Ctrl+click moves it without selecting.
+        """
+        ids = self.selected_activity_ids()
+        if not ids or (len(ids) == 1 and ids[0] == self._current_id and not self.editor.is_new):
+            self._leave_multi()
             return
-        if not self.commit_pending():
-            QTimer.singleShot(0, self._restore_selection)
+        if not self._multi and not self.commit_pending():
+            QTimer.singleShot(0, self._restore_selection)  # invalid edits the teacher wants to keep
             return
-        self._last_row = current.row()
-        self._open(aid)
+        rows = self._selected_rows()
+        if self.selected_activity_ids() != ids:
+            # The save reloaded the list at once (an inline writer) and selected the edited row again.
+            rows = self._select_ids(ids)
+            if not rows:
+                return
+        if len(rows) > 1:
+            self._show_multi(rows)
+            return
+        self._leave_multi()
+        self._last_row = rows[0]
+        self._open(ids[0])
+
+    def _select_ids(self, ids: list[str]) -> list[int]:
+        """Select these activities (those shown) without following it; their rows."""
+        rows = sorted(r for r in (self.proxy.row_of(i) for i in ids) if r is not None)
+        if rows:
+            self._select_rows(rows)
+        return rows
+
+    def _select_rows(self, rows: list[int]) -> None:
+        """Select these view rows (sorted, not empty) without following it."""
+        # One range per run of adjacent rows: the view tests every painted cell against each range.
+        selection = QItemSelection()
+        last = self.proxy.columnCount() - 1
+        start = prev = rows[0]
+        for row in [*rows[1:], -1]:
+            if row != prev + 1:
+                selection.select(self.proxy.index(start, 0), self.proxy.index(prev, last))
+                start = row
+            prev = row
+        self._selecting = True
+        try:
+            model = self.view.selectionModel()
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            model.setCurrentIndex(self.proxy.index(rows[0], Column.TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._selecting = False
+
+    def _show_multi(self, rows: list[int]) -> None:
+        summaries = self.proxy.summaries_at(rows)
+        total = sum(s.activity.ru for s in summaries)
+        self._multi = True
+        self.detail_stack.setCurrentWidget(self.multi_panel)
+        self.heading.setText(self.tr("%n activities selected", "", len(rows)))
+        self.multi_summary.setText(self.tr("Together %1 RU (registeruren).").replace("%1", format_hours(total)))
+        shown = summaries[:_TITLES_SHOWN]
+        lines = [f"• {s.activity.title}  ({format_date(s.activity.start)})" for s in shown]
+        if len(summaries) > len(shown):
+            lines.append(self.tr("… and %n more", "", len(summaries) - len(shown)))
+        self.multi_titles.setText("\n".join(lines))
+        self._update_state()
+        self.selection_counted.emit(len(rows))
+
+    def _leave_multi(self) -> None:
+        if not self._multi:
+            return
+        self._multi = False
+        self.detail_stack.setCurrentWidget(self.tabs)
+        self._update_heading()
+        self._update_state()
+        self.selection_counted.emit(1 if self.editor.original is not None else 0)
+
+    def is_multi(self) -> bool:
+        """Several activities are selected (the detail side shows their count)."""
+        return self._multi
 
     def _open(self, activity_id: str) -> None:
         row = self.model.row_of(activity_id)
@@ -605,6 +775,10 @@ class ActivitiesPage(QWidget):
         )
 
     def delete_current(self) -> None:
+        """Move the selected activities to the trash: one, or all that are selected in one undo step."""
+        if self._multi:
+            self.delete_selected()
+            return
         activity = self.editor.original
         if activity is None:
             return
@@ -613,6 +787,20 @@ class ActivitiesPage(QWidget):
         self.portfolio_actions.delete_activity(activity)
         self.status_message.emit(self.tr("Moved “%1” to the trash. Undo with Ctrl+Z.").replace("%1", activity.title))
 
+    def delete_selected(self) -> None:
+        rows = self._selected_rows()
+        summaries = self.proxy.summaries_at(rows)
+        if not summaries:
+            return
+        activities = [s.activity for s in summaries]
+        self._last_row = rows[0]
+        if self.editor.original is not None:
+            self.editor.load(self.editor.original)  # (entering the selection saved or discarded its edits)
+        self.portfolio_actions.delete_activities(activities)
+        self.status_message.emit(
+            self.tr("Moved %n activities to the trash. Undo with Ctrl+Z.", "", len(activities))
+        )
+
     def _on_files_dropped_on_row(self, activity_id: str, paths: list[Path]) -> None:
         if activity_id != self._current_id:
             self.select_activity(activity_id)
@@ -620,6 +808,8 @@ class ActivitiesPage(QWidget):
         self.evidence.attach_files(paths, activity_id)
 
     def _update_heading(self) -> None:
+        if self._multi:
+            return  # the count stays
         if self.editor.is_new:
             self.heading.setText(self.tr("New activity"))
         elif self.editor.original is not None:
@@ -634,6 +824,11 @@ class ActivitiesPage(QWidget):
             self.heading.setText(self.tr("Choose an activity, or add a new one."))
 
     def _update_state(self) -> None:
+        self.save_button.setVisible(not self._multi)
+        if self._multi:
+            self.delete_button.setEnabled(True)
+            self.dirty_label.setText("")
+            return
         editing = self.editor.isEnabled()
         pending = self.has_pending_changes() if editing else False
         self.save_button.setEnabled(editing and (pending or self.editor.is_new))

@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
             "action_delete",
             QStyle.StandardPixmap.SP_TrashIcon,
         )
+        self.activities.selection_counted.connect(self._word_delete_action)
         self.trash_action = self._action(self.tr("T&rash…"), self.show_trash, "Ctrl+Shift+T", "action_trash")
         #: Disabled while the portfolio is being opened.
         self._needs_portfolio: list[QAction] = [self.new_action, self.attach_action, self.trash_action]
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
         self.activities.focus_search()
 
     def pick_evidence(self) -> None:
-        if self.activities.current_activity() is None:
+        if self.activities.current_activity() is None or self.activities.is_multi():
             self.show_message(self.tr("Choose an activity first."))
             return
         self.show_page(PAGE_ACTIVITIES)
@@ -392,6 +393,12 @@ class MainWindow(QMainWindow):
         if paths:
             self.activities.tabs.setCurrentWidget(self.activities.evidence)
             self.activities.evidence.attach_files([Path(p) for p in paths])
+
+    def _word_delete_action(self, selected: int) -> None:
+        if selected > 1:
+            self.delete_action.setText(self.tr("Move %n activities to &trash", "", selected))
+        else:
+            self.delete_action.setText(self.tr("Move activity to &trash"))
 
     def show_trash(self) -> None:
         if self.trash_dialog is None:

@@ -8,7 +8,7 @@ signal. Deleting moves to the trash, so every command can be undone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +114,14 @@ class PortfolioActions(QObject):
 
     def restore_activity(self, activity: vocab.Activity) -> None:
         self.undo_stack.push(TrashActivityCommand(self, activity, to_trash=False))
+
+    def delete_activities(self, activities: Sequence[vocab.Activity]) -> None:
+        """Several activities to the trash as one write and one undo step (each restorable on its own)."""
+        if len(activities) == 1:
+            self.delete_activity(activities[0])
+        elif activities:
+            text = self.tr("Delete %n activities", "", len(activities))
+            self.undo_stack.push(TrashActivitiesCommand(self, activities, text))
 
     def _activity_written(self, activity_id: str) -> None:
         self.activities_changed.emit()
@@ -258,6 +266,28 @@ class TrashActivityCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._set(not self.to_trash)
+
+
+class TrashActivitiesCommand(QUndoCommand):
+    """Several activities to the trash in one transaction on the writer; undo brings them all back."""
+
+    def __init__(self, actions: PortfolioActions, activities: Sequence[vocab.Activity], text: str):
+        super().__init__(text)
+        self.portfolio_actions, self.activity_ids = actions, tuple(a.id for a in activities)
+
+    def _set(self, deleted: bool) -> None:
+        svc, ids = self.portfolio_actions.portfolio, self.activity_ids
+        self.portfolio_actions._write(
+            "trash-activities",
+            lambda: svc.set_activities_deleted(ids, deleted),
+            lambda _r: self.portfolio_actions.activities_changed.emit(),
+        )
+
+    def redo(self) -> None:
+        self._set(True)
+
+    def undo(self) -> None:
+        self._set(False)
 
 
 class LinkEvidenceCommand(QUndoCommand):

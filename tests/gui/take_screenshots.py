@@ -68,6 +68,16 @@ def main() -> int:
     with_evidence = next(s for s in page.model.summaries() if s.evidence_count and s.has_reflection)
     page.select_activity(with_evidence.activity.id)
     shoot(window, "activities")
+    # Several selected (Ctrl/Shift-click): the detail side shows their count instead of the editor.
+    from PySide6.QtCore import QItemSelectionModel
+
+    for row in (1, 2, 4):
+        page.view.selectionModel().select(
+            page.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
+    page.view.setFocus()
+    shoot(window, "multi-select")
+    page.select_activity(with_evidence.activity.id)
     page.tabs.setCurrentIndex(1)
     shoot(window, "evidence")
     page.tabs.setCurrentIndex(2)
