@@ -1,7 +1,7 @@
 """The activity list read straight from SQLite's driver: the one read that has to be fast cold.
 
 Opening a 10,000-activity portfolio ends with this read, and the teacher waits for it. Through
-SQLAlchemy it costs about four times as much the first time: statement compilation, a result
+SQLAlchemy it costs about three times as much the first time: statement compilation, a result
 processor per JSON and date cell, a `Row` per row and a dataclass `__init__` per record. Here the
 same columns come from the session's own DBAPI connection (so the same transaction and
 snapshot as the rest of the caller's reads), dates are parsed with `date.fromisoformat` (what
