@@ -348,7 +348,9 @@ class PortfolioService:
     def _link(self, s: Any, repo: RecordRepository, activity_id: str, evidence_id: str) -> None:
         if s.get(models.ActivityEvidence, (activity_id, evidence_id)) is not None:
             return
-        position = s.scalar(select(func.count()).where(models.ActivityEvidence.activity_id == activity_id))
+        position = s.scalar(
+            select(func.count()).where(models.ActivityEvidence.activity_id == activity_id)
+        )
         s.add(models.ActivityEvidence(activity_id=activity_id, evidence_id=evidence_id, position=position))
         self._touch_links(s, repo, evidence_id)
 
@@ -371,7 +373,9 @@ class PortfolioService:
                 raise NotFound("evidence link", f"{activity_id}/{evidence_id}")
             s.delete(link)
             self._touch_links(s, repo, evidence_id)
-            remaining = s.scalar(select(func.count()).where(models.ActivityEvidence.evidence_id == evidence_id))
+            remaining = s.scalar(
+                select(func.count()).where(models.ActivityEvidence.evidence_id == evidence_id)
+            )
             qualification_use = s.scalar(
                 select(func.count()).where(
                     models.Qualification.diploma_evidence_id == evidence_id,
@@ -423,9 +427,7 @@ class PortfolioService:
     def list_evidence(self) -> list[vocab.Evidence]:
         with self.db.reading() as s:
             ids = s.scalars(
-                select(models.Evidence.id)
-                .where(models.Evidence.deleted_at.is_(None))
-                .order_by(models.Evidence.created_at)
+                select(models.Evidence.id).where(models.Evidence.deleted_at.is_(None)).order_by(models.Evidence.created_at)
             ).all()
             return [self._evidence(s, i) for i in ids]
 
@@ -503,7 +505,8 @@ class PortfolioService:
                 .order_by(models.History.id)
             ).all()
             return [
-                {"revision": h.revision, "data": h.data, "replaced_at": h.replaced_at, "reason": h.reason} for h in rows
+                {"revision": h.revision, "data": h.data, "replaced_at": h.replaced_at, "reason": h.reason}
+                for h in rows
             ]
 
     def pending_changes(self) -> int:
