@@ -10,6 +10,7 @@ over the window, and the app ends with exit code 1.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -127,7 +128,12 @@ class StartupProbe:
             print(f"rows {self.window.activities.proxy.rowCount()}", flush=True)
         if env.get(ENV_DUMP):
             shown = dump_window(self.window)
-            shown["start"] = {"store_imported_before_first_paint": self.store_before_first_paint}
+            shown["start"] = {
+                "store_imported_before_first_paint": self.store_before_first_paint,
+                # the objects frozen while the store was imported are collected over again (_import_store)
+                "gc_frozen_after_load": gc.get_freeze_count(),
+                "gc_enabled_after_load": gc.isenabled(),
+            }
             write_json(Path(env[ENV_DUMP]), shown)
         if env.get(ENV_SCREENSHOT):
             self.window.grab().save(env[ENV_SCREENSHOT])
@@ -170,6 +176,39 @@ def write_json(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
+#: At the latest this long after the portfolio is open, the objects frozen by _import_store are collected over again.
+THAW_GC_AFTER_MS = 10_000
+
+
+def _import_store() -> tuple[Callable[[Path], Any], bool]:
+    """Import SQLAlchemy and the store (on the worker that opens the portfolio): open_services, and whether
+    the objects alive after the import were frozen.
+
+    The import makes some 40,000 objects that all live on. Meanwhile the cyclic collector would run a hundred
+    times and once over the whole heap, the window's objects included, and the first collections after it
+    would walk all of them again, while the teacher waits for the list: some 60-90 ms in all, measured with
+    gc.callbacks on the path to the first list. So the collector pauses during the import, and what is alive
+    after it is frozen (gc.freeze: left out of collections; freed as usual when its last reference goes), until
+    Application._thaw_gc unfreezes it once the list is in. Only a reference cycle among those objects that
+    became garbage meanwhile waits longer to be collected; the opening itself (a migration, say) and
+    everything after it are collected as usual.
+    """
+    if "desktop.services" in sys.modules:  # opened before: nothing to import
+        from desktop.services import open_services
+
+        return open_services, False
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        from desktop.services import open_services
+
+        gc.freeze()
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return open_services, True
+
+
 class Application:
     """Holds the long-lived parts; opens the portfolio behind the painted window; rebuilds the window
     when the language changes."""
@@ -198,6 +237,8 @@ class Application:
         #: the window was closed before the news arrived.
         self.opened: Any = None
         self.start_failure: Any = None  # the message box saying why the portfolio could not be opened
+        #: Whether the objects alive when the store was imported are frozen (see _import_store).
+        self._gc_frozen = False
 
     def build_window(self) -> Any:
         from desktop.views.main_window import MainWindow
@@ -227,8 +268,7 @@ class Application:
 
         def open_(_control: Any) -> Any:
             if opener is None:
-                from desktop.services import open_services  # SQLAlchemy and the store load here, off the GUI thread
-
+                open_services, self._gc_frozen = _import_store()
                 services = open_services(data_dir)
             else:
                 services = opener(data_dir)
@@ -238,7 +278,14 @@ class Application:
         self.tasks.write("open-portfolio", open_, self._on_opened, self._on_open_failed)
 
     def _on_opened(self, services: Any) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
         self.services = services
+        if self._gc_frozen:
+            # Collect over the store's objects again once the list is in (or after a while, should the list
+            # fail to load): from then on they are ordinary long-lived objects.
+            self.window.activities.loaded.connect(self._thaw_gc, Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(THAW_GC_AFTER_MS, self._thaw_gc)
         if self.demo:
             self._make_demo()
         else:
@@ -279,9 +326,15 @@ class Application:
             on_progress=lambda done, total: progress.setValue(int(100 * done / max(1, total))),
         )
 
+    def _thaw_gc(self) -> None:
+        if self._gc_frozen:
+            self._gc_frozen = False
+            gc.unfreeze()
+
     def _on_open_failed(self, error: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
 
+        self._thaw_gc()
         # The worker imported the store before it could fail in it; when even that import failed there is
         # no StoreError to be had, and the error is said as it is.
         store = sys.modules.get("desktop.store.db")

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sync import portfolio as vocab
 from sync.rules import Progress, RulesetError, compute_progress, load_ruleset
 
-from desktop.store import models
+from desktop.store import listing, models
 from desktop.store.blobs import CancelFn, EvidenceStore, ProgressFn, StoredBlob
 from desktop.store.db import Database
 from desktop.store.repository import RecordRepository, row_to_record, utcnow
@@ -204,23 +204,18 @@ class PortfolioService:
 
         Every write bumps a row's revision, whichever process or path made it, so a cached
         record is reused only while its row is unchanged. Listing 10,000 activities then costs
-        one narrow query instead of building 10,000 records (see bench/store_bench.py).
+        one narrow query instead of building 10,000 records (see bench/store_bench.py). The
+        rows are read through the driver (desktop/store/listing.py), in this session's
+        transaction: the first list after opening is what the teacher waits for.
         """
-        table = models.Activity.__table__
-        q = select(table.c.id, table.c.revision)
-        if deleted is True:
-            q = q.where(table.c.deleted_at.is_not(None))
-        elif deleted is False:
-            q = q.where(table.c.deleted_at.is_(None))
-        stamps = s.execute(q).all()
+        conn = listing.driver_connection(s)
+        stamps = listing.activity_stamps(conn, deleted)
         cache = self._activity_cache
         stale = [i for i, rev in stamps if cache.get(i, (0, None))[0] != rev]
         if stale:
-            fetch = select(table)
-            if len(stale) < 500:
-                fetch = fetch.where(table.c.id.in_(stale))
-            for row in s.execute(fetch):
-                cache[row.id] = (row.revision, _activity_from_row(row))
+            fetch = stale if len(stale) < listing.WHOLE_TABLE_FROM else None
+            for revision, record in listing.activity_records(conn, fetch):
+                cache[record.id] = (revision, record)
         return [cache[i][1] for i, _rev in stamps]
 
     def activity_summaries(self, include_deleted: bool = False, only_deleted: bool = False) -> list[ActivitySummary]:
@@ -234,21 +229,9 @@ class PortfolioService:
             with self.db.reading() as s:
                 deleted = True if only_deleted else (None if include_deleted else False)
                 activities = self._activities(s, deleted)
-                counts = dict(
-                    s.execute(
-                        select(models.ActivityEvidence.activity_id, func.count())
-                        .join(models.Evidence, models.Evidence.id == models.ActivityEvidence.evidence_id)
-                        .where(models.Evidence.deleted_at.is_(None))
-                        .group_by(models.ActivityEvidence.activity_id)
-                    ).all()
-                )
-                reflected = set(
-                    s.scalars(
-                        select(models.Reflection.activity_id).where(
-                            models.Reflection.deleted_at.is_(None), models.Reflection.activity_id.is_not(None)
-                        )
-                    )
-                )
+                conn = listing.driver_connection(s)
+                counts = listing.evidence_counts(conn)
+                reflected = listing.reflected_activities(conn)
             # Newest first, then by title: one sort on a composite key.
             activities.sort(key=lambda a: (-a.start.toordinal(), a.title))
             return [ActivitySummary(a, counts.get(a.id, 0), a.id in reflected) for a in activities]
@@ -568,34 +551,6 @@ class PortfolioService:
             elif not self.blobs.verify(sha, cancel):
                 corrupted.append(sha)
         return CheckReport(integrity, len(hashes), tuple(missing), tuple(corrupted))
-
-
-_TYPES = {m.value: m for m in vocab.ActivityType}
-_DOMAINS = {m.value: m for m in vocab.Domain}
-_SBL = {m.value: m for m in vocab.SblCompetence}
-_STATUS = {m.value: m for m in vocab.ActivityStatus}
-_ORIGIN = {m.value: m for m in vocab.Origin}
-
-
-def _activity_from_row(r: Any) -> vocab.Activity:
-    """The fast path for lists of thousands: build the record straight from the row."""
-    return vocab.Activity(
-        title=r.title,
-        type=_TYPES[r.type],
-        start=r.start,
-        end=r.end,
-        contact_hours=r.contact_hours,
-        self_study_hours=r.self_study_hours,
-        domains=tuple(_DOMAINS[d] for d in r.domains),
-        sbl_competences=tuple(_SBL[c] for c in r.sbl_competences),
-        provider=r.provider,
-        content=r.content,
-        contribution=r.contribution,
-        validated_code=r.validated_code,
-        status=_STATUS[r.status],
-        origin=_ORIGIN[r.origin],
-        id=r.id,
-    )
 
 
 __all__ = [

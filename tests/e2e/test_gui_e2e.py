@@ -87,6 +87,8 @@ def test_data_added_on_the_command_line_shows_in_the_window(tmp_path: Path) -> N
     shown, shot = open_window(tmp_path, "--data-dir", d)
     # The window painted before the store was even imported (it opens on a worker meanwhile).
     assert shown["start"]["store_imported_before_first_paint"] is False
+    # The collector paused while the store was imported, and collects over everything again once the list is in.
+    assert shown["start"]["gc_frozen_after_load"] == 0 and shown["start"]["gc_enabled_after_load"] is True
     assert shown["window_title"] == "Ingrid van Dijk-Çelik — Bekwaam"
     assert shown["columns"][:3] == ["Datum", "Titel", "Soort"]  # Dutch by default
     rows = {row[1]: row for row in shown["rows"]}

@@ -71,3 +71,19 @@ def test_opening_the_window_parses_without_the_subcommands() -> None:
         assert window_args(argv) is None, argv
     modules = imported_after("from desktop.cli import window_args\nwindow_args(['--data-dir', '/tmp/p'])")
     assert "desktop.cli.portfolio_cmds" not in modules and heavy(modules) == []
+
+
+def test_the_store_is_imported_with_the_collector_paused_and_then_frozen() -> None:
+    """desktop.app._import_store: the opening worker's import (see its docstring for why)."""
+    code = (
+        "import gc\n"
+        "import desktop.app\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "open_services, froze = desktop.app._import_store()\n"
+        "assert froze and gc.isenabled() and gc.get_freeze_count() > 20_000, gc.get_freeze_count()\n"
+        "assert open_services.__module__ == 'desktop.services'\n"
+        "gc.unfreeze()\n"
+        "again, froze = desktop.app._import_store()\n"  # imported already: nothing frozen
+        "assert again is open_services and not froze and gc.get_freeze_count() == 0\n"
+    )
+    assert "sqlalchemy" in imported_after(code)
