@@ -197,7 +197,7 @@ def test_bad_configuration_and_database_urls_are_named(tmp_path: Path) -> None:
 def test_migrate_creates_then_reports_up_to_date_and_cleanup_runs(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'new.sqlite'}"
     first = cli("migrate", "--db", url)
-    assert first.returncode == 0 and "from schema none to 0001" in first.stdout, first.stderr
+    assert first.returncode == 0 and "from schema none to 0002" in first.stdout, first.stderr
     second = cli("migrate", "--db", url)
     assert "up to date" in second.stdout
     cleaned = cli("cleanup", "--db", url, "--data-dir", str(tmp_path))
