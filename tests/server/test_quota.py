@@ -161,3 +161,18 @@ def test_cleanup_removes_an_orphan_only_after_the_grace_period(start_server: Cal
     assert "1 stored file(s) no teacher has removed" in cleanup(server)
     assert not stored(server, loose)
     assert not list((server.blob_dir / "aside").glob("*"))
+
+
+def test_space_freed_through_one_process_is_free_on_the_other(start_server: Callable[..., Server]) -> None:
+    first = start_server(quota_bytes=3 * MIB, max_file_size=2 * MIB)
+    second = start_server(db_url=first.db_url, blob_dir=first.blob_dir, quota_bytes=3 * MIB, max_file_size=2 * MIB)
+    username = first.add_teacher()
+    a = first.client(username, "laptop")
+    b = Client(second.url, a.token)
+    old, new = os.urandom(2 * MIB), os.urandom(2 * MIB)
+    record, version = add_evidence(a, old)
+    expect(b.post("/v1/uploads", json={"sha256": sha(new), "size": len(new)}), 413, "quota_exceeded")
+    delete_evidence(a, record, version)
+    assert used(b) == 0
+    expect(b.upload(new), 200)
+    assert used(a) == len(new)
