@@ -10,6 +10,8 @@ in the same transaction, so a retried push returns the first answer and applies 
 A change whose base version is not the server's version is a conflict, answered with the
 server's copy (unless it holds the same content, which is simply 'unchanged'). Deletion is a
 tombstone: the record stays, marked deleted, with its last content kept in the history.
+A push that changes evidence records also settles, in the same transaction, which of the
+teacher's files still count against the quota (settle_files; see uploads.py).
 """
 
 from __future__ import annotations
