@@ -54,6 +54,7 @@ class ErrorKind(enum.StrEnum):
     UPGRADE_REQUIRED = "upgrade_required"  # 426: the client is too old
     UNAUTHORIZED = "unauthorized"  # 401: no token, an unknown or a revoked token
     LOGIN_FAILED = "login_failed"  # 401: wrong username or password
+    ACCOUNT_DISABLED = "account_disabled"  # 403: the register disabled this account (login and tokens)
     LOGIN_THROTTLED = "login_throttled"  # 429: too many failed logins; wait Retry-After seconds
     LOGIN_LOCKED = "login_locked"  # 429: too many failed logins; refused for a while
     NOT_FOUND = "not_found"  # 404

@@ -166,6 +166,19 @@ def set_password(db: Database, settings: Settings, passwords: Passwords, usernam
         s.execute(delete(models.LoginAttempt).where(models.LoginAttempt.username == teacher.username))
 
 
+def set_disabled(db: Database, username: str, disabled: bool) -> tuple[models.Teacher, bool]:
+    """Disable (or enable) a teacher; return the teacher and whether anything changed.
+
+    A disabled teacher cannot log in and every token of theirs is refused (403
+    account_disabled) from the next request on, by every server process, since the token check
+    reads the flag; devices and data are kept, so enabling lets the same devices sync again."""
+    with db.write() as s:
+        teacher = find_teacher(s, username)
+        changed = teacher.disabled != disabled
+        teacher.disabled = disabled
+        return teacher, changed
+
+
 def find_teacher(s: Session, username: str) -> models.Teacher:
     teacher = s.scalar(select(models.Teacher).where(models.Teacher.username == normalise_username(username)))
     if teacher is None:
@@ -259,8 +272,7 @@ def login(
     with db.read() as s:
         _throttle_check(settings, s.get(models.LoginAttempt, key), now)
         teacher = s.scalar(select(models.Teacher).where(models.Teacher.username == key))
-    usable = teacher is not None and not teacher.disabled
-    if not passwords.verify(teacher.password_hash if usable and teacher else None, password) or teacher is None:
+    if not passwords.verify(teacher.password_hash if teacher else None, password) or teacher is None:
         attempt = _record_failure(db, settings, key, utcnow())
         details: dict[str, Any] = {}
         headers: dict[str, str] = {}
@@ -270,6 +282,8 @@ def login(
             )
             headers["Retry-After"] = str(details["retry_after"])
         raise ApiError(401, ErrorKind.LOGIN_FAILED, "Wrong username or password.", details or None, headers)
+    if teacher.disabled:  # told only to whoever knows the password
+        raise account_disabled()
     token = new_token()
     with db.write() as s:
         s.execute(delete(models.LoginAttempt).where(models.LoginAttempt.username == key))
@@ -292,14 +306,19 @@ def login(
 
 
 _AUTH_QUERY = (
-    select(models.Device.id, models.Device.teacher_id, models.Device.last_used_at, models.Teacher.username)
+    select(models.Device.id, models.Device.teacher_id, models.Device.last_used_at, models.Teacher.username,
+           models.Teacher.disabled)
     .join(models.Teacher, models.Teacher.id == models.Device.teacher_id)
-    .where(
-        models.Device.token_hash == bindparam("digest"),
-        models.Device.revoked_at.is_(None),
-        models.Teacher.disabled.is_(False),
-    )
+    .where(models.Device.token_hash == bindparam("digest"), models.Device.revoked_at.is_(None))
 )
+
+
+def account_disabled() -> ApiError:
+    return ApiError(
+        403,
+        ErrorKind.ACCOUNT_DISABLED,
+        "The register has disabled this account; contact the register. Your portfolio is kept.",
+    )
 
 
 def _unauthorized() -> ApiError:
@@ -314,13 +333,15 @@ def _unauthorized() -> ApiError:
 def check_token(conn: Connection, token: str) -> tuple[AuthContext, bool]:
     """The caller behind a bearer token, looked up on an open connection (one indexed query), and
     whether the device's last use is old enough to be recorded (`record_use`); 401 unauthorized
-    for no, an unknown or a revoked token."""
+    for no, an unknown or a revoked token, 403 account_disabled for a disabled teacher's token."""
     if not token or len(token) > 200:
         raise _unauthorized()
     row = conn.execute(_AUTH_QUERY, {"digest": token_hash(token)}).first()
     if row is None:
         raise _unauthorized()
-    device_id, teacher_id, last_used, username = row
+    device_id, teacher_id, last_used, username, disabled = row
+    if disabled:  # read with the token, so a disabled teacher's every device is refused at once
+        raise account_disabled()
     stale = last_used is None or utcnow() - last_used > LAST_USED_RESOLUTION
     return AuthContext(teacher_id=teacher_id, username=username, device_id=device_id), stale
 

@@ -19,7 +19,8 @@ import hashlib
 import os
 import re
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sync.durable import fsync_dir as _fsync_dir
@@ -27,6 +28,10 @@ from sync.durable import fsync_dir as _fsync_dir
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _UPLOAD_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 READ_BLOCK = 1024 * 1024
+ORPHAN_BATCH = 500
+# A file set aside by a cleanup that crashed before deciding; younger ones may be another
+# cleanup's, still deciding.
+ABANDONED_ASIDE_SECONDS = 3600
 
 
 class HashMismatch(Exception):
@@ -80,6 +85,33 @@ class BlobStore(abc.ABC):
 
     @abc.abstractmethod
     def delete(self, sha256: str) -> None: ...
+
+    @abc.abstractmethod
+    def hashes(self) -> Iterator[str]:
+        """Every stored file's hash (in no particular order)."""
+
+    def orphans(self, needed: Callable[[list[str]], set[str]]) -> Iterator[str]:
+        """Stored hashes `needed` (asked in batches) does not name."""
+        batch: list[str] = []
+        for sha256 in self.hashes():
+            batch.append(sha256)
+            if len(batch) >= ORPHAN_BATCH:
+                keep = needed(batch)
+                yield from (h for h in batch if h not in keep)
+                batch = []
+        if batch:
+            keep = needed(batch)
+            yield from (h for h in batch if h not in keep)
+
+    @abc.abstractmethod
+    def remove_unless(self, sha256: str, needed: Callable[[], bool]) -> bool:
+        """Remove the stored file unless `needed()`, asked once the file can no longer be found
+        under its hash — so an upload that finishes meanwhile either finds it gone and stores
+        its own copy, or is seen by `needed()`. True when removed."""
+
+    def recover_aside(self, needed: Callable[[list[str]], set[str]]) -> None:
+        """Finish what a crashed `remove_unless` left (nothing to do for most stores)."""
+        return None
 
     @abc.abstractmethod
     def open_upload(self, upload_id: str, offset: int) -> UploadWriter:
@@ -142,6 +174,7 @@ class FileBlobStore(BlobStore):
         self.root = Path(root)
         self.objects = self.root / "objects"
         self.uploads = self.root / "uploads"
+        self.aside = self.root / "aside"
         self.objects.mkdir(parents=True, exist_ok=True)
         self.uploads.mkdir(parents=True, exist_ok=True)
 
@@ -173,6 +206,48 @@ class FileBlobStore(BlobStore):
     def delete(self, sha256: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             self._path(sha256).unlink()
+
+    def hashes(self) -> Iterator[str]:
+        for path in self.objects.glob("*/*/*"):
+            if _SHA.match(path.name):
+                yield path.name
+
+    def remove_unless(self, sha256: str, needed: Callable[[], bool]) -> bool:
+        path = self._path(sha256)
+        self.aside.mkdir(exist_ok=True)
+        aside = self.aside / f"{sha256}.{uuid.uuid4().hex}"
+        try:
+            os.replace(path, aside)  # from here on, the hash is not stored: a finishing upload moves its own in
+        except FileNotFoundError:
+            return False
+        try:
+            keep = needed()
+        except BaseException:
+            os.replace(aside, path)
+            raise
+        if keep:
+            os.replace(aside, path)  # an upload may have stored the same bytes meanwhile: identical content
+            return False
+        aside.unlink()
+        _fsync_dir(path.parent)
+        return True
+
+    def recover_aside(self, needed: Callable[[list[str]], set[str]]) -> None:
+        """Files a crashed cleanup set aside: put back when still needed, else removed."""
+        limit = time.time() - ABANDONED_ASIDE_SECONDS
+        old: list[Path] = []
+        for p in self.aside.glob("*.*") if self.aside.exists() else ():
+            with contextlib.suppress(FileNotFoundError):
+                if _SHA.match(p.name.split(".")[0]) and p.stat().st_ctime < limit:  # rename sets ctime
+                    old.append(p)
+        keep = needed([p.name.split(".")[0] for p in old]) if old else set()
+        for p in old:
+            sha256 = p.name.split(".")[0]
+            if sha256 in keep and self.size(sha256) is None:
+                self._path(sha256).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(p, self._path(sha256))
+            else:
+                p.unlink(missing_ok=True)
 
     def open_upload(self, upload_id: str, offset: int) -> UploadWriter:
         return _FileUploadWriter(self._upload_path(upload_id), offset)

@@ -66,8 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema").set_defaults(
         func=cmd_migrate
     )
-    sub.add_parser("cleanup", parents=[common],
-                   help="remove abandoned uploads and expired idempotency keys").set_defaults(func=cmd_cleanup)
+    clean = sub.add_parser("cleanup", parents=[common],
+                           help="remove abandoned uploads, expired idempotency keys and evidence files no one "
+                                "refers to")
+    clean.add_argument("--blobs", metavar="DIR", type=Path, help="where evidence files are kept")
+    clean.set_defaults(func=cmd_cleanup)
 
     teacher = sub.add_parser("teacher", help="teachers").add_subparsers(dest="teacher_cmd", required=True,
                                                                            metavar="ACTION")
@@ -87,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     pw.add_argument("username")
     pw.add_argument("--password-stdin", action="store_true")
     pw.set_defaults(func=cmd_teacher_passwd)
+    dis = teacher.add_parser("disable", parents=[common],
+                             help="refuse a teacher's logins and tokens (their data is kept)")
+    dis.add_argument("username")
+    dis.set_defaults(func=cmd_teacher_disable, disabled=True)
+    ena = teacher.add_parser("enable", parents=[common], help="let a disabled teacher log in and sync again")
+    ena.add_argument("username")
+    ena.set_defaults(func=cmd_teacher_disable, disabled=False)
 
     device = sub.add_parser("device", help="a teacher's logged-in devices").add_subparsers(
         dest="device_cmd", required=True, metavar="ACTION")
@@ -214,8 +224,10 @@ def cmd_cleanup(args: argparse.Namespace, settings: Settings) -> int:
     from sync.server import uploads
     from sync.server.blobs import FileBlobStore
 
-    uploads_removed, keys = uploads.cleanup(_database(settings), settings, FileBlobStore(settings.resolved_blob_dir))
-    print(f"Removed {uploads_removed} abandoned upload(s) and {keys} expired idempotency key(s).")
+    counts = uploads.cleanup(_database(settings), settings, FileBlobStore(settings.resolved_blob_dir))
+    print(f"Removed {counts.uploads} abandoned upload(s) and {counts.keys} expired idempotency key(s).")
+    print(f"Evidence files: {counts.released} never referred to released, {counts.rows} released past the "
+          f"grace period forgotten, {counts.files} stored file(s) no teacher has removed.")
     return EXIT_OK
 
 
@@ -237,13 +249,13 @@ def cmd_teacher_list(args: argparse.Namespace, settings: Settings) -> int:
     from sync.server import accounts
 
     teachers = accounts.list_teachers(_database(settings))
-    rows = [accounts.teacher_public(t).model_dump(mode="json") for t in teachers]
+    rows = [{**accounts.teacher_public(t).model_dump(mode="json"), "disabled": t.disabled} for t in teachers]
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     for r in rows:
         print(f"{r['username']:<24} {r['register']:<16} {r['register_number']:<12} {r['registered_on']}  "
-              f"{','.join(r['sectors']) or '-':<10} {r['name']}")
+              f"{','.join(r['sectors']) or '-':<10} {'disabled' if r['disabled'] else 'active':<9} {r['name']}")
     if not rows:
         print("No teachers yet; add one with 'bekwaam-server teacher add'.")
     return EXIT_OK
@@ -255,6 +267,19 @@ def cmd_teacher_passwd(args: argparse.Namespace, settings: Settings) -> int:
     password = _read_password(args)
     accounts.set_password(_database(settings), settings, _passwords(settings), args.username, password)
     print(f"Password of {args.username} changed; existing device tokens stay valid (revoke them with 'device').")
+    return EXIT_OK
+
+
+def cmd_teacher_disable(args: argparse.Namespace, settings: Settings) -> int:
+    from sync.server import accounts
+
+    teacher, changed = accounts.set_disabled(_database(settings), args.username, args.disabled)
+    if args.disabled:
+        print(f"{teacher.username} is disabled: logins and all device tokens are refused; the portfolio is kept."
+              if changed else f"{teacher.username} was already disabled.")
+    else:
+        print(f"{teacher.username} is enabled again: logins and the existing device tokens work."
+              if changed else f"{teacher.username} was not disabled.")
     return EXIT_OK
 
 

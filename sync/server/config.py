@@ -86,6 +86,10 @@ class Settings(BaseSettings):
     max_chunk_size: int = Field(default=64 * MIB, ge=1024, le=1024 * MIB)
     upload_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=1)
     cleanup_interval_seconds: float = Field(default=3600.0, gt=0)
+    blob_grace_seconds: int = Field(
+        default=7 * 24 * 3600, ge=0,
+        description="How long a file no evidence record refers to is kept before cleanup removes it.",
+    )
 
     # Sync.
     max_body_size: int = Field(default=32 * MIB, ge=1024, description="JSON request bodies.")

@@ -38,7 +38,7 @@ except ImportError:  # not on Unix: writers of one process still queue in the th
     fcntl = None  # type: ignore[assignment]
 
 #: The newest migration; tests check that it is Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 BACKUPS_KEPT = 5
 
 

@@ -139,13 +139,21 @@ class IdempotencyKey(Base):
 
 
 class TeacherBlob(Base):
-    """A file a teacher has uploaded (and so may download); the bytes are in the blob store."""
+    """A file a teacher has uploaded (and so may download); the bytes are in the blob store.
+
+    `released_at` is set, in the push's transaction, when no live evidence record of the
+    teacher refers to the file any more (and cleared when one does again): a released file no
+    longer counts against the quota, and `cleanup` removes the row after the grace period (and
+    the bytes once no teacher has a row for the hash).
+    """
 
     __tablename__ = "teacher_blob"
+    __table_args__ = (Index("ix_teacher_blob_sha256", "sha256"),)
     teacher_id: Mapped[int] = _teacher_id(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    released_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True, nullable=True)
 
 
 class Upload(Base):

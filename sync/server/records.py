@@ -10,6 +10,8 @@ in the same transaction, so a retried push returns the first answer and applies 
 A change whose base version is not the server's version is a conflict, answered with the
 server's copy (unless it holds the same content, which is simply 'unchanged'). Deletion is a
 tombstone: the record stays, marked deleted, with its last content kept in the history.
+A push that changes evidence records also settles, in the same transaction, which of the
+teacher's files still count against the quota (settle_files; see uploads.py).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import hashlib
 import json
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Text, bindparam, cast, insert, select
+from sqlalchemy import Connection, Text, bindparam, cast, insert, select, update
 from sqlalchemy.orm import Session
 
 from sync import portfolio as vocab
@@ -224,6 +226,57 @@ _SET_VERSION = _P.update().where(_P.c.teacher_id == bindparam("b_teacher")).valu
 _INSERT_KEY = _K.insert()
 
 
+_TB = cast_table(models.TeacherBlob)
+# The file an evidence record refers to (JSON_EXTRACT on SQLite, ->> on PostgreSQL).
+_EVIDENCE_SHA = _RT.c.data["sha256"].as_string()
+
+
+def referenced_files(conn: Connection, teacher_id: int, hashes: set[str]) -> set[str]:
+    """Of these hashes, the ones a live (not deleted) evidence record of the teacher refers to."""
+    found: set[str] = set()
+    ordered = sorted(hashes)
+    for i in range(0, len(ordered), IN_CHUNK):
+        found.update(
+            conn.execute(
+                select(_EVIDENCE_SHA).where(
+                    _RT.c.teacher_id == teacher_id, _RT.c.type == "evidence", _RT.c.deleted.is_(False),
+                    _EVIDENCE_SHA.in_(ordered[i : i + IN_CHUNK]),
+                )
+            ).scalars()
+        )
+    return found
+
+
+def settle_files(conn: Connection, teacher_id: int, hashes: set[str], now: dt.datetime) -> None:
+    """Release the teacher's files among `hashes` no live evidence record refers to any more
+    (they stop counting against the quota) and take back the ones referred to again.
+
+    Runs in the push's transaction, under the portfolio lock, so the quota follows the records
+    exactly, whichever server process took the push."""
+    if not hashes:
+        return
+    referenced = referenced_files(conn, teacher_id, hashes)
+    released = sorted(hashes - referenced)
+    if released:
+        conn.execute(
+            update(_TB)
+            .where(_TB.c.teacher_id == teacher_id, _TB.c.sha256.in_(released), _TB.c.released_at.is_(None))
+            .values(released_at=now)
+        )
+    if referenced:
+        conn.execute(
+            update(_TB)
+            .where(_TB.c.teacher_id == teacher_id, _TB.c.sha256.in_(sorted(referenced)),
+                   _TB.c.released_at.is_not(None))
+            .values(released_at=None, created_at=now)
+        )
+
+
+def _file_of(data: dict[str, Any] | None) -> str | None:
+    sha = (data or {}).get("sha256")
+    return sha if isinstance(sha, str) else None
+
+
 def check_push_size(body: PushCreate, max_changes: int) -> None:
     if len(body.changes) > max_changes:
         raise ApiError(
@@ -280,6 +333,7 @@ def push(db: Database, auth: AuthContext, key: str, body: PushCreate) -> PushPub
         updates: list[dict[str, Any]] = []
         history: list[dict[str, Any]] = []
         results: list[PushResultPublic] = []
+        touched: set[str] = set()
         for change, data in zip(body.changes, normalised, strict=True):
             current = existing.get((change.type, change.id))
             if current is not None and current.deleted == change.deleted and (change.deleted or current.data == data):
@@ -291,6 +345,11 @@ def push(db: Database, auth: AuthContext, key: str, body: PushCreate) -> PushPub
                                                 version=current.version, server=change_public(current)))
                 continue
             version += 1
+            if change.type == "evidence":  # which files this change may release or take back
+                for sha in (_file_of(None if current is None or current.deleted else current.data),
+                            _file_of(data)):
+                    if sha is not None:
+                        touched.add(sha)
             # A tombstone keeps the last content (in the row and the history) but sends none.
             kept = data if not change.deleted else (current.data if current is not None else {"id": change.id})
             row = {"version": version, "deleted": change.deleted, "data": kept, "changed_at": now,
@@ -309,6 +368,7 @@ def push(db: Database, auth: AuthContext, key: str, body: PushCreate) -> PushPub
         if history:
             conn.execute(_INSERT_HISTORY, history)
             conn.execute(_SET_VERSION, {"b_teacher": teacher, "b_version": version})
+        settle_files(conn, teacher, touched, now)
         answer = PushPublic(results=results, latest_version=version)
         conn.execute(
             _INSERT_KEY,

@@ -6,6 +6,15 @@ in the blob store's upload area, so any server process can take the next chunk. 
 transaction — so two processes can never write the same upload at once; the database's offset
 stays the truth (bytes a failed attempt wrote past it are dropped on the next claim).
 
+Quota: a teacher's usage is *derived* by a query, never kept in a process — the sizes of their
+files not released plus their uploads in progress. A file is released (teacher_blob.released_at)
+in the same transaction as the push that leaves no live evidence record of the teacher
+referring to it (records.settle_files), so deleting evidence frees its space at once, on every
+server process. `cleanup` later removes released rows after `blob_grace_seconds`, releases
+files uploaded but never referred to within that time, and removes the bytes of a hash no
+teacher has a row for and no upload is bringing in (BlobStore.remove_unless re-checks that
+after setting the file aside, so a concurrent upload of the same content keeps it).
+
 A teacher may download only files they uploaded themselves: the store keeps one copy per
 content, but 'missing' and downloads are answered per teacher, so no one can learn whether
 someone else holds a file, let alone fetch it, by knowing its hash.
@@ -14,10 +23,12 @@ someone else holds a file, let alone fetch it, by knowing its hash.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import uuid
+from typing import NamedTuple
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import ErrorKind, UploadPublic
@@ -27,7 +38,7 @@ from sync.server.blobs import BlobStore, HashMismatch
 from sync.server.config import Settings
 from sync.server.db import Database, utcnow
 from sync.server.errors import ApiError, not_found
-from sync.server.records import lock_portfolio
+from sync.server.records import lock_portfolio, referenced_files
 
 log = logging.getLogger("bekwaam.server")
 LEASE = dt.timedelta(minutes=10)
@@ -41,7 +52,8 @@ def missing(db: Database, teacher_id: int, hashes: list[str]) -> list[str]:
         have = set(
             s.scalars(
                 select(models.TeacherBlob.sha256).where(
-                    models.TeacherBlob.teacher_id == teacher_id, models.TeacherBlob.sha256.in_(wanted)
+                    models.TeacherBlob.teacher_id == teacher_id, models.TeacherBlob.sha256.in_(wanted),
+                    models.TeacherBlob.released_at.is_(None),
                 )
             )
         )
@@ -55,7 +67,9 @@ def used_bytes(db: Database, teacher_id: int) -> int:
 
 def _used(s: Session, teacher_id: int) -> int:
     stored = s.scalar(
-        select(func.coalesce(func.sum(models.TeacherBlob.size), 0)).where(models.TeacherBlob.teacher_id == teacher_id)
+        select(func.coalesce(func.sum(models.TeacherBlob.size), 0)).where(
+            models.TeacherBlob.teacher_id == teacher_id, models.TeacherBlob.released_at.is_(None)
+        )
     )
     pending = s.scalar(
         select(func.coalesce(func.sum(models.Upload.size), 0)).where(models.Upload.teacher_id == teacher_id)
@@ -93,7 +107,9 @@ def create(db: Database, settings: Settings, store: BlobStore, teacher_id: int, 
         )
     with db.write() as s:
         lock_portfolio(s, teacher_id)  # one quota decision at a time per teacher
-        if s.get(models.TeacherBlob, (teacher_id, sha256)) is not None:
+        # Locked: cleanup's removal of a released row waits for (or is seen by) this decision.
+        owned = s.get(models.TeacherBlob, (teacher_id, sha256), with_for_update=True)
+        if owned is not None and owned.released_at is None:
             return _complete(settings, sha256, size)
         open_upload = s.scalar(
             select(models.Upload).where(models.Upload.teacher_id == teacher_id, models.Upload.sha256 == sha256)
@@ -109,10 +125,16 @@ def create(db: Database, settings: Settings, store: BlobStore, teacher_id: int, 
                 f"this file needs {size} more.",
                 {"used_bytes": used, "quota_bytes": settings.quota_bytes, "size": size},
             )
+        now = utcnow()
+        if owned is not None:  # released earlier and added again: take it back when the bytes are still here
+            if owned.size == size and store.size(sha256) == size:
+                owned.released_at = None
+                owned.created_at = now
+                return _complete(settings, sha256, size)
+            s.delete(owned)
         if open_upload is not None:  # same hash announced with another size: start again
             s.delete(open_upload)
             store.discard_upload(open_upload.id)
-        now = utcnow()
         upload = models.Upload(
             id=str(uuid.uuid4()), teacher_id=teacher_id, sha256=sha256, size=size, offset=0,
             created_at=now, updated_at=now,
@@ -192,6 +214,12 @@ def finish(
     with db.write() as s:
         s.execute(delete(models.Upload).where(models.Upload.id == upload_id))
         insert_ignore(s, models.TeacherBlob, teacher_id=teacher_id, sha256=sha256, size=size, created_at=utcnow())
+        s.execute(
+            update(models.TeacherBlob)
+            .where(models.TeacherBlob.teacher_id == teacher_id, models.TeacherBlob.sha256 == sha256,
+                   models.TeacherBlob.released_at.is_not(None))
+            .values(released_at=None, created_at=utcnow())
+        )
     return _complete(settings, sha256, size)
 
 
@@ -203,8 +231,16 @@ def owned_size(db: Database, teacher_id: int, sha256: str) -> int:
     return row.size
 
 
-def cleanup(db: Database, settings: Settings, store: BlobStore) -> tuple[int, int]:
-    """Remove abandoned uploads and expired idempotency keys; return how many of each."""
+class CleanupCounts(NamedTuple):
+    uploads: int  # abandoned uploads removed
+    keys: int  # expired idempotency keys removed
+    released: int  # files uploaded but never referred to within the grace period, released
+    rows: int  # released files past the grace period forgotten
+    files: int  # stored files no teacher has any more, removed
+
+
+def cleanup(db: Database, settings: Settings, store: BlobStore) -> CleanupCounts:
+    """Remove abandoned uploads, expired idempotency keys and files no one refers to any more."""
     now = utcnow()
     cutoff = now - dt.timedelta(seconds=settings.upload_ttl_seconds)
     with db.write() as s:
@@ -232,6 +268,71 @@ def cleanup(db: Database, settings: Settings, store: BlobStore) -> tuple[int, in
             if s.get(models.Upload, upload_id) is None:
                 store.discard_upload(upload_id)
                 stale.append(upload_id)
-    if stale or keys:
-        log.info("cleanup: %d abandoned uploads, %d expired idempotency keys removed", len(stale), keys)
-    return len(stale), keys
+    released, rows, files = collect_files(db, settings, store)
+    if stale or keys or released or rows or files:
+        log.info("cleanup: %d abandoned uploads, %d expired idempotency keys removed; %d unreferenced files "
+                 "released, %d released files forgotten, %d stored files removed",
+                 len(stale), keys, released, rows, files)
+    return CleanupCounts(len(stale), keys, released, rows, files)
+
+
+_TB = models.TeacherBlob
+_UNREFERENCED = ~exists().where(
+    models.Record.teacher_id == _TB.teacher_id,
+    models.Record.type == "evidence",
+    models.Record.deleted.is_(False),
+    models.Record.data["sha256"].as_string() == _TB.sha256,
+)
+
+
+def collect_files(db: Database, settings: Settings, store: BlobStore) -> tuple[int, int, int]:
+    """The blob part of cleanup: (files released, released rows forgotten, stored files removed)."""
+    now = utcnow()
+    grace = now - dt.timedelta(seconds=settings.blob_grace_seconds)
+    # 1. Files uploaded longer than the grace period ago that no evidence record refers to (an
+    #    app that never pushed the record): released, under the teacher's portfolio lock so a
+    #    push referring to one cannot slip in between the check and the release.
+    with db.read() as s:
+        candidates = s.execute(
+            select(_TB.teacher_id, _TB.sha256).where(_TB.released_at.is_(None), _TB.created_at < grace, _UNREFERENCED)
+        ).all()
+    by_teacher: dict[int, set[str]] = {}
+    for teacher_id, sha256 in candidates:
+        by_teacher.setdefault(teacher_id, set()).add(sha256)
+    released = 0
+    for teacher_id, hashes in by_teacher.items():
+        with db.write() as s:
+            lock_portfolio(s, teacher_id)
+            loose = sorted(hashes - referenced_files(s.connection(), teacher_id, hashes))
+            if loose:
+                result = s.execute(
+                    update(_TB)
+                    .where(_TB.teacher_id == teacher_id, _TB.sha256.in_(loose), _TB.released_at.is_(None),
+                           _TB.created_at < grace)
+                    .values(released_at=now)
+                )
+                released += int(getattr(result, "rowcount", 0) or 0)
+    # 2. Released rows past the grace period are forgotten. One statement: on PostgreSQL a row
+    #    taken back meanwhile (released_at cleared under its row lock) is re-checked and kept.
+    with db.write() as s:
+        result = s.execute(delete(_TB).where(_TB.released_at.is_not(None), _TB.released_at < grace))
+        rows = int(getattr(result, "rowcount", 0) or 0)
+    # 3. Stored files no teacher has a row for and no upload is bringing in.
+    files = 0
+    store.recover_aside(lambda hashes: _needed(db, hashes))
+    for sha256 in store.orphans(lambda hashes: _needed(db, hashes)):
+        if store.remove_unless(sha256, functools.partial(_is_needed, db, sha256)):
+            files += 1
+    return released, rows, files
+
+
+def _is_needed(db: Database, sha256: str) -> bool:
+    return bool(_needed(db, [sha256]))
+
+
+def _needed(db: Database, hashes: list[str]) -> set[str]:
+    """Of these hashes, the ones a teacher has (released or not) or an upload in progress is for."""
+    with db.read() as s:
+        return set(s.scalars(select(_TB.sha256).where(_TB.sha256.in_(hashes)))) | set(
+            s.scalars(select(models.Upload.sha256).where(models.Upload.sha256.in_(hashes)))
+        )

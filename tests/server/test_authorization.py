@@ -1,5 +1,6 @@
 """The authorization matrix: every endpoint of the OpenAPI description, called with no token, with a
-revoked token and with another teacher's token, is refused — and teacher A's data is untouched.
+revoked token, with a disabled teacher's token and with another teacher's token, is refused — and
+teacher A's data is untouched.
 
 The operations come from the server's own OpenAPI description, so a new endpoint without an
 entry in REQUESTS below fails this test until it is added.
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from sync.server import accounts
 from sync.server.config import load_settings
 from sync.server.main import create_app
 from tests.server.conftest import Client, Server, activity, change, expect
@@ -113,6 +115,12 @@ def test_refused_without_a_token_with_a_revoked_one_and_with_another_teachers(
     expect(call(anonymous, op, names, None), 401, "unauthorized")
     expect(call(anonymous, op, names, revoked_token), 401, "unauthorized")
     expect(call(anonymous, op, names, "bkw_" + uuid.uuid4().hex), 401, "unauthorized")
+    # A disabled teacher's token: refused before anything else is looked at.
+    c_name = server.add_teacher()
+    c = server.client(c_name, "c laptop")
+    assert c.token
+    accounts.set_disabled(server.db, c_name, True)
+    expect(call(c, op, names, c.token), 403, "account_disabled")
 
     b_name = server.add_teacher()
     b = server.client(b_name, "b laptop")

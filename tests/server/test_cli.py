@@ -197,7 +197,7 @@ def test_bad_configuration_and_database_urls_are_named(tmp_path: Path) -> None:
 def test_migrate_creates_then_reports_up_to_date_and_cleanup_runs(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'new.sqlite'}"
     first = cli("migrate", "--db", url)
-    assert first.returncode == 0 and "from schema none to 0001" in first.stdout, first.stderr
+    assert first.returncode == 0 and "from schema none to 0002" in first.stdout, first.stderr
     second = cli("migrate", "--db", url)
     assert "up to date" in second.stdout
     cleaned = cli("cleanup", "--db", url, "--data-dir", str(tmp_path))
@@ -220,3 +220,34 @@ def test_serve_refuses_a_postgresql_database_that_is_not_migrated(backend: str, 
         assert r.returncode == 2 and "bekwaam-server migrate" in r.stderr, r.stderr
     finally:
         _pg_execute(admin, 'DROP DATABASE "bk_unmigrated" WITH (FORCE)')
+
+
+def test_teacher_disable_refuses_logins_and_tokens_at_once_and_enable_restores_them(server: Server) -> None:
+    from tests.server.conftest import activity, change
+
+    username = server.add_teacher()
+    laptop, school = server.client(username, "laptop"), server.client(username, "school")
+    expect(laptop.push([change(activity("kept", title="Blijft bewaard"))]), 200)
+    r = run("teacher", "disable", username, server=server)
+    assert r.returncode == 0 and "disabled" in r.stdout, r.stderr
+    for device in (laptop, school):  # every token, on the routes and the fast path alike
+        expect(device.get("/v1/me"), 403, "account_disabled")
+        expect(device.get("/v1/portfolio/changes"), 403, "account_disabled")
+        expect(device.push([change(activity())]), 403, "account_disabled")
+    expect(Client(server.url).login(username), 403, "account_disabled")
+    # Without the password nothing tells that the account exists, let alone that it is disabled.
+    expect(Client(server.url).login(username, password="not the password"), 401, "login_failed")
+    listed = {t["username"]: t for t in json.loads(cli("teacher", "list", "--json", *on(server)).stdout)}
+    assert listed[username]["disabled"] is True
+    assert f"{username} " in (text := cli("teacher", "list", *on(server)).stdout)
+    assert [line for line in text.splitlines() if line.startswith(username)][0].split()[5] == "disabled"
+    assert "already disabled" in cli("teacher", "disable", username, *on(server)).stdout
+
+    enabled = cli("teacher", "enable", username, *on(server))
+    assert enabled.returncode == 0 and "enabled again" in enabled.stdout, enabled.stderr
+    changes = expect(school.get("/v1/portfolio/changes"), 200)["changes"]  # the same device, its data kept
+    assert [c["data"]["title"] for c in changes] == ["Blijft bewaard"]
+    expect(Client(server.url).login(username), 200)
+    assert json.loads(cli("teacher", "list", "--json", *on(server)).stdout)[0].get("disabled") is not None
+    unknown = cli("teacher", "disable", "nobody-at-all", *on(server))
+    assert unknown.returncode == 2 and "no teacher with username 'nobody-at-all'" in unknown.stderr

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sync.server import blobs
 from sync.server.blobs import FileBlobStore, HashMismatch
 from sync.server.config import ConfigError, load_settings
 
@@ -101,3 +102,56 @@ def test_stale_uploads_are_found_by_age(tmp_path: Path) -> None:
     assert list(store.stale_uploads(3600)) == [UPLOAD_ID]
     store.discard_upload(UPLOAD_ID)
     store.discard_upload(UPLOAD_ID)  # twice is harmless
+
+
+def _stored(store: FileBlobStore, data: bytes) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    writer = store.open_upload(UPLOAD_ID, 0)
+    writer.write(data)
+    writer.commit()
+    store.finish_upload(UPLOAD_ID, digest)
+    return digest
+
+
+def test_remove_unless_keeps_a_file_an_upload_stores_while_it_decides(tmp_path: Path) -> None:
+    store = FileBlobStore(tmp_path)
+    data = os.urandom(5000)
+    digest = _stored(store, data)
+    assert list(store.hashes()) == [digest]
+    assert store.remove_unless(digest, lambda: False) is True
+    assert store.size(digest) is None and list(store.hashes()) == []
+    assert store.remove_unless(digest, lambda: False) is False  # already gone
+
+    _stored(store, data)
+
+    def upload_finishes_meanwhile() -> bool:
+        # The file is set aside: an upload of the same content finds it missing and stores its own.
+        assert store.size(digest) is None
+        _stored(store, data)
+        return True  # ... and its session row is what the check then sees
+
+    assert store.remove_unless(digest, upload_finishes_meanwhile) is False
+    assert b"".join(store.read(digest)) == data
+    assert list((tmp_path / "aside").iterdir()) == []
+    assert list(store.orphans(lambda hashes: set())) == [digest]
+    assert list(store.orphans(lambda hashes: set(hashes))) == []
+
+
+def test_a_file_a_crashed_cleanup_left_aside_is_put_back_when_needed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = FileBlobStore(tmp_path)
+    kept, dropped = os.urandom(100), os.urandom(200)
+    for data in (kept, dropped):
+        digest = _stored(store, data)
+        store.aside.mkdir(exist_ok=True)
+        os.replace(store._path(digest), store.aside / f"{digest}.crashed")
+    needed = {hashlib.sha256(kept).hexdigest()}
+    store.recover_aside(lambda hashes: needed)
+    assert len(list(store.aside.iterdir())) == 2  # too young: maybe another cleanup still deciding
+    # An hour later (a rename sets ctime, which cannot be set back: move the limit instead).
+    monkeypatch.setattr(blobs, "ABANDONED_ASIDE_SECONDS", -10)
+    store.recover_aside(lambda hashes: needed)
+    assert b"".join(store.read(hashlib.sha256(kept).hexdigest())) == kept
+    assert store.size(hashlib.sha256(dropped).hexdigest()) is None
+    assert list(store.aside.iterdir()) == []

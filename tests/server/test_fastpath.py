@@ -3,7 +3,7 @@
 `server` answers well-formed pulls and pushes on the fast path; `routes_server` shares its
 database with `fast_sync = false`, so every request goes through the routes. The same
 conversation — new records, pages, conflicts, tombstones, retries, reused keys, invalid
-records, bad tokens, odd headers and parameters — is held with both, each for a teacher of its
+records, bad tokens, odd headers and parameters, a disabled teacher — is held with both, each for a teacher of its
 own set up alike, and every answer must be the same (times and device ids set aside). And a
 well-formed request must really take the fast path: the routes behind it never see one.
 """
@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from sync.protocol import MAX_PAGE_SIZE
+from sync.server import accounts
 from sync.server.db import Database
 from sync.server.fastpath import SyncFastPath
 from tests.server.conftest import Client, Server, activity, change, expect
@@ -116,6 +117,16 @@ def _conversation(server: Server) -> list[tuple[str, int, dict[str, str], Any]]:
              headers={**key, "Idempotency-Key": str(uuid.uuid4()), **headers})
     call("POST without a key", client, "POST", path, json={"changes": []})
     call("the feed at the end", client, "GET", path)
+    accounts.set_disabled(server.db, username, True)
+    call("a pull once disabled", client, "GET", path)
+    call("a pull from the other device once disabled", other, "GET", path, params={"since": 2})
+    push("a push once disabled", [change(activity("d1"))])
+    push("an invalid push once disabled", [change(activity("bad", contact_hours=-1))])
+    call("a malformed push once disabled", client, "POST", path, data=b"{",
+         headers={**key, "Idempotency-Key": str(uuid.uuid4())})
+    call("a revoked token once disabled", stolen, "GET", path)
+    accounts.set_disabled(server.db, username, False)
+    call("the feed once enabled again", other, "GET", path)
     return answers
 
 
@@ -125,7 +136,7 @@ def test_the_fast_path_answers_as_the_routes(server: Server, routes_server: Serv
     for f, r in zip(fast, routes, strict=True):
         assert f == r, f"{f[0]}: fast path {f[1:]} != routes {r[1:]}"
     statuses = {a[1] for a in fast}
-    assert {200, 400, 401, 413, 422, 426} <= statuses  # the conversation reached every kind of answer
+    assert {200, 400, 401, 403, 413, 422, 426} <= statuses  # the conversation reached every kind of answer
 
 
 def test_a_well_formed_pull_and_push_never_reach_the_routes(server: Server) -> None:

@@ -9,6 +9,7 @@ from sync.protocol import ErrorPublic
 _DESCRIPTIONS = {
     400: "Malformed request (malformed_json, protocol_missing, protocol_unsupported, ...)",
     401: "No valid token, or a failed login",
+    403: "The register disabled this account (account_disabled)",
     404: "Not found (or not yours)",
     409: "Conflict with the current state",
     413: "Too large",
@@ -21,7 +22,7 @@ _DESCRIPTIONS = {
 
 #: Every protocol endpoint can answer these.
 COMMON = (400, 413, 422, 426, 503)
-AUTHED = (*COMMON, 401)
+AUTHED = (*COMMON, 401, 403)
 
 
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:

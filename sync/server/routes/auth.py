@@ -13,7 +13,7 @@ from sync.server.routes import AUTHED, COMMON, errors
 router = APIRouter(prefix=API_PREFIX, tags=["accounts"], dependencies=[Depends(check_protocol)])
 
 
-@router.post("/login", response_model=LoginPublic, responses=errors(*COMMON, 401, 429))
+@router.post("/login", response_model=LoginPublic, responses=errors(*COMMON, 401, 403, 429))
 async def login(body: LoginCreate, db: DbDep, settings: SettingsDep, passwords: PasswordsDep) -> LoginPublic:
     """Exchange username and password for a token for one named device. The token is shown only here."""
     token, device, teacher = await run_in_threadpool(
