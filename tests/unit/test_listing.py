@@ -72,6 +72,14 @@ def realistic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         svc = services.portfolio
         for a in acts[::50]:
             svc.delete_activity(a.id)
+        # Three files on one live activity, so two stay for certain (the generator spreads 40 at random, and the
+        # evidence trashed below is whichever has the smallest random id).
+        deleted_ids = {a.id for a in acts[::50]}
+        several = next(a for a in acts if not a.planned and a.id not in deleted_ids)
+        for n in range(3):
+            extra = data_dir.parent / f"bewijs-{n}.txt"
+            extra.write_text(f"bewijsstuk {n}", "utf-8")
+            svc.attach_evidence(several.id, extra, kind=vocab.EvidenceKind.OVERIG)
         twin = dict(
             title="Studiedag ‘formatief’ — Ω",
             start=dt.date(2024, 9, 2),
