@@ -147,6 +147,7 @@ class ActivitiesPage(QWidget):
         self._loaded_once = False
         # Several rows selected: the detail side shows their count instead of the editor.
         self._multi = False
+        self._reselect: list[str] = []  # activities an undo brought back, selected once the list has them
         # The selected ids while the list is reset (filter, sort, reload), to select them again after.
         self._kept_ids: list[str] = []
         self._kept_source_rows: set[int] = set()
@@ -169,6 +170,7 @@ class ActivitiesPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         actions.activities_changed.connect(self.reload)
+        actions.activities_restored.connect(self._reselect_after_load)
         actions.reflection_changed.connect(self._on_reflection_changed)
 
     # ------------------------------------------------------------------ building
@@ -425,6 +427,9 @@ class ActivitiesPage(QWidget):
             self.count_label.setText("")
         self.status_message.emit(message)
 
+    def _reselect_after_load(self, ids: list[str]) -> None:
+        self._reselect = list(ids)
+
     def _on_loaded(self, loaded: tuple[list[ActivitySummary], FilterKeys]) -> None:
         summaries, keys = loaded
         self._reloading = False
@@ -450,6 +455,15 @@ class ActivitiesPage(QWidget):
                 if fresh != self.editor.original:
                     self.editor.load(fresh)
                     self._update_heading()
+        if self._reselect:
+            ids, self._reselect = self._reselect, []
+            # Never over an edit in progress: the teacher's unsaved text stays in front of them.
+            if not (self.editor.isEnabled() and self.has_pending_changes()):
+                rows = self._select_ids(ids)
+                if len(rows) > 1:
+                    self._show_multi(rows)
+                elif rows:
+                    self._select_row(rows[0])
         self._update_state()
         self.loaded.emit()
 
@@ -826,9 +840,16 @@ class ActivitiesPage(QWidget):
     def _update_state(self) -> None:
         self.save_button.setVisible(not self._multi)
         if self._multi:
+            count = len(self._selected_rows())
             self.delete_button.setEnabled(True)
+            self.delete_button.setText(self.tr("Move %n activities to trash", "", count))
+            self.delete_button.setToolTip(
+                self.tr("Move the %n selected activities to the trash (Delete); undo with Ctrl+Z", "", count)
+            )
             self.dirty_label.setText("")
             return
+        self.delete_button.setText(self.tr("Move to trash"))
+        self.delete_button.setToolTip(self.tr("Move this activity to the trash (Delete); undo with Ctrl+Z"))
         editing = self.editor.isEnabled()
         pending = self.has_pending_changes() if editing else False
         self.save_button.setEnabled(editing and (pending or self.editor.is_new))

@@ -70,6 +70,8 @@ class PortfolioActions(QObject):
         reflection_changed(str): the reflection of this activity changed.
         dossier_changed(): profile, schools, qualifications, work or cycle changed.
         activity_saved(str): an activity was created or updated (its id).
+        activities_restored(list): these activities came back from the trash by an undo (their ids); emitted
+            before activities_changed, so the list can select them once it has reloaded.
         failed(str): a write failed; the message says why in the window's language.
     """
 
@@ -78,6 +80,7 @@ class PortfolioActions(QObject):
     reflection_changed = Signal(str)
     dossier_changed = Signal()
     activity_saved = Signal(str)
+    activities_restored = Signal(list)
     failed = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskManager, undo_stack: QUndoStack, lang: str, parent=None):
@@ -276,12 +279,14 @@ class TrashActivitiesCommand(QUndoCommand):
         self.portfolio_actions, self.activity_ids = actions, tuple(a.id for a in activities)
 
     def _set(self, deleted: bool) -> None:
-        svc, ids = self.portfolio_actions.portfolio, self.activity_ids
-        self.portfolio_actions._write(
-            "trash-activities",
-            lambda: svc.set_activities_deleted(ids, deleted),
-            lambda _r: self.portfolio_actions.activities_changed.emit(),
-        )
+        actions, ids = self.portfolio_actions, self.activity_ids
+
+        def written(_r: object) -> None:
+            if not deleted:
+                actions.activities_restored.emit(list(ids))
+            actions.activities_changed.emit()
+
+        actions._write("trash-activities", lambda: actions.portfolio.set_activities_deleted(ids, deleted), written)
 
     def redo(self) -> None:
         self._set(True)

@@ -126,6 +126,22 @@
             <source>Move to trash</source>
             <translation>Move to trash</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/activities_page.py" line="830" />
+            <source>Move %n activities to trash</source>
+            <translation>
+                <numerusform>Move %n activity to trash</numerusform>
+                <numerusform>Move %n activities to trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/activities_page.py" line="832" />
+            <source>Move the %n selected activities to the trash (Delete); undo with Ctrl+Z</source>
+            <translation>
+                <numerusform>Move the selected activity to the trash (Delete); undo with Ctrl+Z</numerusform>
+                <numerusform>Move the %n selected activities to the trash (Delete); undo with Ctrl+Z</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/views/activities_page.py" line="364" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>

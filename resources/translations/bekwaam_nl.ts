@@ -126,6 +126,22 @@
             <source>Move to trash</source>
             <translation>Naar prullenbak</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/activities_page.py" line="830" />
+            <source>Move %n activities to trash</source>
+            <translation>
+                <numerusform>%n activiteit naar prullenbak</numerusform>
+                <numerusform>%n activiteiten naar prullenbak</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/views/activities_page.py" line="832" />
+            <source>Move the %n selected activities to the trash (Delete); undo with Ctrl+Z</source>
+            <translation>
+                <numerusform>De geselecteerde activiteit naar de prullenbak (Delete); Ctrl+Z maakt dit ongedaan</numerusform>
+                <numerusform>De %n geselecteerde activiteiten naar de prullenbak (Delete); Ctrl+Z maakt dit ongedaan</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/views/activities_page.py" line="364" />
             <source>Move this activity to the trash (Delete); undo with Ctrl+Z</source>

@@ -61,14 +61,17 @@ def test_selecting_several_through_the_selection_model_shows_their_count_and_ru(
     assert [line.split("  (")[0] for line in page.multi_titles.text().splitlines()] == ["• D", "• C", "• B"]
     assert page.delete_button.isEnabled() and not page.save_button.isVisible()
     assert window.delete_action.text() == "3 activiteiten naar &prullenbak"
+    assert page.delete_button.text() == "3 activiteiten naar prullenbak"
 
     model.select(page.proxy.index(0, 0), UNROWS)
     assert page.heading.text() == "2 activiteiten geselecteerd"
+    assert page.delete_button.text() == "2 activiteiten naar prullenbak"
     page.view.setCurrentIndex(page.proxy.index(3, 1))  # a plain click: one again, in the editor
     assert not page.is_multi() and page.tabs.isVisible()
     assert page.current_activity().title == "A" and page.editor.title_edit.text() == "A"
     assert page.heading.text() == "A"
     assert window.delete_action.text() == "Activiteit naar &prullenbak"
+    assert page.delete_button.text() == "Naar prullenbak"
 
 
 def test_selecting_with_mouse_and_keyboard(qtbot, four, window):  # type: ignore[no-untyped-def]
@@ -137,6 +140,9 @@ def test_deleting_three_at_once_is_one_undo_step(qtbot, four, window):  # type: 
     window.undo_action.trigger()
     assert four.portfolio.trash() == []
     assert titles(window) == ["D", "C", "B", "A"]
+    # what came back is selected again, as it was when it was deleted
+    assert page.is_multi() and selected_titles(window) == ["D", "C", "B"]
+    assert page.heading.text() == "3 activiteiten geselecteerd"
     window.redo_action.trigger()
     assert titles(window) == ["A"]
 
