@@ -32,10 +32,12 @@ NO_DISPLAY_MESSAGE = (
     "Bekwaam kan zijn venster niet openen: er is geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet gezet).\n"
     "Start het venster met een virtueel beeldscherm: xvfb-run bekwaam (of xvfb-run ./run-app),\n"
     "of gebruik de opdrachtregel: bekwaam --help.\n"
+    "(xvfb-run zit in het Debian-pakket xvfb: apt-get install xvfb xauth.)\n"
     "\n"
     "Bekwaam cannot open its window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set).\n"
     "Run the window on a virtual display: xvfb-run bekwaam (or xvfb-run ./run-app),\n"
     "or use the command line: bekwaam --help.\n"
+    "(xvfb-run comes with Debian's package xvfb: apt-get install xvfb xauth.)\n"
 )
 
 
