@@ -39,6 +39,8 @@ RecordType = Literal[
 # Limits the server enforces and a client should respect (the server's configuration may lower
 # the page and push sizes; it announces its own values in VersionPublic).
 MAX_PAGE_SIZE = 5000
+DEFAULT_PAGE_SIZE = 2000  # a pull's page when the client names no limit
+MAX_CURSOR = 2**62  # the largest `since` a pull accepts
 MAX_PUSH_CHANGES = 1000
 MAX_HASHES_PER_QUERY = 1000
 

@@ -20,19 +20,6 @@ from desktop.store.blobs import StoredBlob
 from desktop.store.repository import row_to_record
 
 
-def link_stored(
-    svc: PortfolioService,
-    activity_id: str,
-    stored: StoredBlob,
-    filename: str,
-    kind: vocab.EvidenceKind = vocab.EvidenceKind.OVERIG,
-    description: str = "",
-    issued_on: dt.date | None = None,
-) -> vocab.Evidence:
-    """Record a file already in the evidence store and link it to an activity (one transaction)."""
-    return svc.link_stored(activity_id, stored, filename, kind, description, issued_on)
-
-
 def set_diploma(
     svc: PortfolioService,
     qualification_id: str,

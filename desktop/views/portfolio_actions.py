@@ -166,7 +166,7 @@ class PortfolioActions(QObject):
 
         self._write(
             "link-evidence",
-            lambda: _attachments().link_stored(self.portfolio, activity_id, stored, filename, kind),
+            lambda: self.portfolio.link_stored(activity_id, stored, filename, kind),
             after,
         )
 

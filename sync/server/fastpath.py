@@ -27,7 +27,15 @@ from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from sync.protocol import API_PREFIX, MAX_PAGE_SIZE, MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, PushCreate
+from sync.protocol import (
+    API_PREFIX,
+    DEFAULT_PAGE_SIZE,
+    MAX_CURSOR,
+    MAX_PAGE_SIZE,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_VERSION,
+    PushCreate,
+)
 from sync.server import accounts, records
 from sync.server.config import Settings
 from sync.server.db import Database
@@ -66,8 +74,8 @@ def _token(headers: dict[bytes, bytes]) -> str:
 
 
 def _query(raw: bytes) -> tuple[int, int]:
-    """since and limit as the route declares them (0 <= since <= 2**62, 1 <= limit <= MAX_PAGE_SIZE)."""
-    values = {b"since": 0, b"limit": 2000}
+    """since and limit as the route declares them (0 <= since <= MAX_CURSOR, 1 <= limit <= MAX_PAGE_SIZE)."""
+    values = {b"since": 0, b"limit": DEFAULT_PAGE_SIZE}
     seen: set[bytes] = set()
     for part in raw.split(b"&") if raw else ():
         name, _, value = part.partition(b"=")
@@ -76,7 +84,7 @@ def _query(raw: bytes) -> tuple[int, int]:
         seen.add(name)
         values[name] = int(value)
     since, limit = values[b"since"], values[b"limit"]
-    if since > 2**62 or not 1 <= limit <= MAX_PAGE_SIZE:
+    if since > MAX_CURSOR or not 1 <= limit <= MAX_PAGE_SIZE:
         raise _NotForUs
     return since, limit
 

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 
 from sync.protocol import (
     API_PREFIX,
+    DEFAULT_PAGE_SIZE,
     IDEMPOTENCY_HEADER,
+    MAX_CURSOR,
     MAX_PAGE_SIZE,
     ChangesPublic,
     PushCreate,
@@ -41,8 +43,10 @@ def changes(
     auth: CurrentAuth,
     db: DbDep,
     settings: SettingsDep,
-    since: Annotated[int, Query(ge=0, le=2**62, description="The cursor of the previous page; 0 at first.")] = 0,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size (the server may give fewer).")] = 2000,
+    since: Annotated[int, Query(ge=0, le=MAX_CURSOR, description="The cursor of the previous page; 0 at first.")] = 0,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_PAGE_SIZE, description="Page size (the server may give fewer).")
+    ] = DEFAULT_PAGE_SIZE,
 ) -> Response:
     """Every record changed since the cursor, oldest first, one page at a time (tombstones included)."""
     body = records.changes_json(db, auth.teacher_id, since, min(limit, settings.page_size))
